@@ -1,0 +1,7 @@
+namespace FibroTrack.Core.Regimen;
+
+public enum RegimenKind
+{
+    Medication,
+    Supplement,
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace FibroTrack.Data.Sqlite;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the app.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<FibroTrackDbContext>
+{
+    public FibroTrackDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<FibroTrackDbContext>()
+            .UseFibroTrackSqlite("Data Source=design-time.db")
+            .Options;
+        return new FibroTrackDbContext(options, new OwnerScope());
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FibroTrack.Data.Sqlite;
+
+/// <summary>Everything SQLite-specific: the connection string and the provider options.</summary>
+public static class SqliteStorage
+{
+    /// <summary>A connection string for the database file at <paramref name="path"/>, creating its folder.</summary>
+    public static string ConnectionStringFor(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Wait for a competing writer rather than failing at once with SQLITE_BUSY.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public static DbContextOptionsBuilder<TContext> UseFibroTrackSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
+        where TContext : DbContext =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.GetName().Name))
+            .AddInterceptors(SqlitePragmas.Instance);
+}

@@ -1,0 +1,28 @@
+using FibroTrack.Core.Diary;
+
+namespace FibroTrack.Data.Entities;
+
+/// <summary>
+/// The stored form of a <see cref="Observation"/>. Owner and date are repeated from the diary entry so the
+/// stream of one person over a date range is read from one index without a join.
+/// </summary>
+public sealed class ObservationRow : IOwned
+{
+    public long Id { get; set; }
+
+    public string OwnerId { get; set; } = string.Empty;
+
+    public long DiaryEntryId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public double? Value { get; set; }
+
+    public string? Text { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public Observation ToObservation() => new(Date, Code, Value, Text, Ordinal);
+}
