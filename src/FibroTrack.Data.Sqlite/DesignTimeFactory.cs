@@ -8,9 +8,8 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<FibroTrack
 {
     public FibroTrackDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<FibroTrackDbContext>()
-            .UseFibroTrackSqlite("Data Source=design-time.db")
-            .Options;
-        return new FibroTrackDbContext(options, new OwnerScope());
+        var options = new DbContextOptionsBuilder<FibroTrackDbContext>();
+        options.UseFibroTrackSqlite("Data Source=design-time.db");
+        return new FibroTrackDbContext(options.Options, new OwnerScope());
     }
 }

@@ -21,8 +21,7 @@ public static class SqliteStorage
         }.ToString();
     }
 
-    public static DbContextOptionsBuilder<TContext> UseFibroTrackSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
-        where TContext : DbContext =>
+    public static DbContextOptionsBuilder UseFibroTrackSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.GetName().Name))
             .AddInterceptors(SqlitePragmas.Instance);

@@ -63,10 +63,12 @@ public static class DailyMatrixBuilder
         zeroOnRecordedDays.Add(activityLoad);
 
         // Tags are personal and open-ended: one column per distinct tag in the stream, in sorted order
-        // so the matrix does not depend on the order observations arrive in.
+        // so the matrix does not depend on the order observations arrive in. Tags differing only in case
+        // share a column named after the ordinal-first spelling, for the same reason.
         var tagColumn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var tag in list.Where(o => o.Code == DiaryCodes.Tag && !string.IsNullOrEmpty(o.Text))
-                     .Select(o => o.Text!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+                     .Select(o => o.Text!).GroupBy(t => t, StringComparer.OrdinalIgnoreCase).Select(g => g.Min(StringComparer.Ordinal)!)
+                     .Order(StringComparer.OrdinalIgnoreCase))
         {
             tagColumn[tag] = columns.Count;
             zeroOnRecordedDays.Add(columns.Count);

@@ -60,7 +60,7 @@ public sealed class RegimenValidator(TimeProvider clock)
         }
 
         var kind = builtIn?.Kind ?? RegimenKind.Medication;
-        if (input.Kind is not null && !Enum.TryParse(input.Kind, ignoreCase: true, out kind))
+        if (input.Kind is not null && !TryParseKind(input.Kind, out kind))
         {
             errors.Add(new("kind", "Kind must be medication or supplement."));
         }
@@ -148,6 +148,23 @@ public sealed class RegimenValidator(TimeProvider clock)
         {
             errors.Add(new(field, $"Dates before {DiaryLimits.EarliestDate:yyyy-MM-dd} are not accepted."));
         }
+    }
+
+    // By name only: Enum.TryParse also takes numbers ("5") and flag lists ("Medication, Supplement"),
+    // which would let an undefined kind through.
+    private static bool TryParseKind(string text, out RegimenKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<RegimenKind>())
+        {
+            if (string.Equals(candidate.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
     }
 
     private static string? CheckNotes(string? notes, List<ValidationError> errors)

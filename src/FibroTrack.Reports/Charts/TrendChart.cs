@@ -1,0 +1,67 @@
+using System.Globalization;
+using FibroTrack.Core.Matrix;
+using ScottPlot;
+
+namespace FibroTrack.Reports.Charts;
+
+/// <summary>
+/// Daily 0–10 ratings as faint dots with their 7-day trailing mean drawn over them as a line: the
+/// line shows the trend, the dots keep the day-to-day scatter honest.
+/// </summary>
+public static class TrendChart
+{
+    public const int RollingWindow = 7;
+
+    /// <summary>A window needs this many rated days for a mean to be drawn (see <see cref="RollingMean"/>).</summary>
+    public const int MinValuesInWindow = 4;
+
+    public static readonly IReadOnlyList<SeriesSpec> PainFatigueSleep =
+    [
+        new("symptom.pain", "Pain", "#C2410C"),
+        new("symptom.fatigue", "Fatigue", "#1D4ED8"),
+        new("sleep.quality", "Sleep quality", "#15803D"),
+    ];
+
+    /// <summary>Renders the chart as an SVG document of the given pixel size.</summary>
+    public static string RenderSvg(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series, int width, int height)
+    {
+        using var plot = Build(matrix, series);
+        return plot.GetSvgXml(width, height);
+    }
+
+    internal static Plot Build(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series)
+    {
+        var plot = new Plot();
+        var xs = new double[matrix.DayCount];
+        for (var d = 0; d < xs.Length; d++)
+        {
+            xs[d] = matrix.DateAt(d).ToDateTime(TimeOnly.MinValue).ToOADate();
+        }
+
+        foreach (var s in series.Where(s => matrix.HasColumn(s.Code)))
+        {
+            var color = Color.FromHex(s.HexColor);
+            var daily = matrix.Column(s.Code);
+
+            var dots = plot.Add.ScatterPoints(xs, daily.ToArray());
+            dots.Color = color.WithAlpha(0.35);
+            dots.MarkerSize = 4;
+
+            var mean = plot.Add.ScatterLine(xs, RollingMean.Trailing(daily, RollingWindow, MinValuesInWindow));
+            mean.Color = color;
+            mean.LineWidth = 2.5f;
+            mean.LegendText = s.Label;
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.SetLimitsY(-0.3, 10.3);
+        plot.Axes.SetLimitsX(xs[0] - 0.5, xs[^1] + 0.5);
+        plot.YLabel("0–10 (line: 7-day mean)");
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = Alignment.UpperLeft;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, 6).Select(i => new Tick(i * 2, (i * 2).ToString(CultureInfo.InvariantCulture)))]);
+        return plot;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using FibroTrack.Hosting;
+
+namespace FibroTrack.Cli;
+
+/// <summary>The <c>fibrotrack</c> command line.</summary>
+public static class FibroTrackCli
+{
+    /// <summary>Overrides <c>Database:Path</c> for any command.</summary>
+    public static readonly Option<string?> DatabaseOption = new("--database")
+    {
+        Description = "SQLite database file (default: data/fibrotrack.db under the working directory).",
+        Recursive = true,
+    };
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "FibroTrack: a private fibromyalgia diary and insight tracker. Without a command, runs the web server.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Options.Add(DatabaseOption);
+        root.SetAction(ServeCommand.RunAsync);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UserCommands.Create());
+        // root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+
+    /// <summary>Host arguments for a parse: ASP.NET Core's own (<c>--urls</c>, …) plus the database override.</summary>
+    public static string[] HostArgs(ParseResult parse)
+    {
+        var args = new List<string>(parse.UnmatchedTokens);
+        if (parse.GetValue(DatabaseOption) is { } path)
+        {
+            args.Add($"--Database:Path={path}");
+        }
+
+        return [.. args];
+    }
+
+    /// <summary>Builds the app's services without starting the server, with the database migrated.</summary>
+    public static async Task<WebApplication> BuildServicesAsync(ParseResult parse, CancellationToken ct)
+    {
+        var app = FibroTrackApp.CreateBuilder(HostArgs(parse)).Build();
+        await Storage.DatabaseMigrator.MigrateAsync(app.Services, app.Logger, ct);
+        return app;
+    }
+}

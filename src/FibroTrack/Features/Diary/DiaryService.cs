@@ -1,0 +1,114 @@
+using FibroTrack.Core.Diary;
+using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Validation;
+using FibroTrack.Data;
+using FibroTrack.Data.Entities;
+using FibroTrack.Features.Vocabulary;
+using Microsoft.EntityFrameworkCore;
+
+namespace FibroTrack.Features.Diary;
+
+/// <summary>Reads and writes the signed-in person's diary. Isolation comes from the DbContext's owner filter.</summary>
+public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocabularies, TimeProvider clock)
+{
+    /// <summary>The longest range one list or matrix request may span.</summary>
+    public const int MaxRangeDays = 3660;
+
+    public async Task<StoredDay?> GetAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var entry = await db.DiaryEntries.AsNoTracking()
+            .Where(e => e.Date == date)
+            .Select(e => new { e.UpdatedAt, Observations = e.Observations.OrderBy(o => o.Id).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return entry is null
+            ? null
+            : new StoredDay(DiaryDay.FromObservations(date, entry.Observations.Select(o => o.ToObservation())), entry.UpdatedAt);
+    }
+
+    public async Task<IReadOnlyList<StoredDay>> ListAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var entries = await db.DiaryEntries.AsNoTracking()
+            .Where(e => e.Date >= from && e.Date <= to)
+            .OrderBy(e => e.Date)
+            .Select(e => new { e.Date, e.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var byDate = (await StreamAsync(from, to, cancellationToken)).ToLookup(o => o.Date);
+        return [.. entries.Select(e => new StoredDay(DiaryDay.FromObservations(e.Date, byDate[e.Date]), e.UpdatedAt))];
+    }
+
+    /// <summary>The person's observation stream over a date range, in date order.</summary>
+    public async Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await db.Observations.AsNoTracking()
+            .Where(o => o.Date >= from && o.Date <= to)
+            .OrderBy(o => o.Date).ThenBy(o => o.Id)
+            .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The person's daily matrix over a date range.</summary>
+    public async Task<DailyMatrix> MatrixAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var vocabulary = await vocabularies.GetAsync(cancellationToken);
+        var stream = await StreamAsync(from, to, cancellationToken);
+        return DailyMatrixBuilder.Build(vocabulary.Variables, stream, from, to);
+    }
+
+    /// <summary>
+    /// Validates and stores a day, replacing whatever that date held. All or nothing: an invalid day
+    /// stores nothing, and a valid one is written in a single transaction.
+    /// </summary>
+    public async Task<ValidationResult<StoredDay>> SaveAsync(DiaryDayInput input, CancellationToken cancellationToken = default)
+    {
+        var vocabulary = await vocabularies.GetAsync(cancellationToken);
+        var validation = new DiaryValidator(vocabulary.Variables, clock).Validate(input);
+        if (!validation.IsValid)
+        {
+            return ValidationResult<StoredDay>.Invalid(validation.Errors);
+        }
+
+        var day = validation.Value!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            await WriteAsync(day, now, cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Two saves of a new date raced and the other inserted the entry first: ours is now an update.
+            db.ChangeTracker.Clear();
+            await WriteAsync(day, now, cancellationToken);
+        }
+
+        return ValidationResult<StoredDay>.Valid(new StoredDay(day, now));
+    }
+
+    private async Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day.Date, cancellationToken);
+        if (entry is null)
+        {
+            entry = new DiaryEntry { Date = day.Date, CreatedAt = now };
+            db.DiaryEntries.Add(entry);
+        }
+        else
+        {
+            await db.Observations.Where(o => o.DiaryEntryId == entry.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        entry.UpdatedAt = now;
+        foreach (var o in day.ToObservations())
+        {
+            entry.Observations.Add(new ObservationRow
+            {
+                Date = o.Date,
+                Code = o.Code,
+                Value = o.Value,
+                Text = o.Text,
+                Ordinal = o.Ordinal,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

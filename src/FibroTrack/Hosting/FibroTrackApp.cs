@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+using FibroTrack.Components;
+using FibroTrack.Features.Account;
+using FibroTrack.Features.CustomVariables;
+using FibroTrack.Features.Diary;
+using FibroTrack.Features.Health;
+using FibroTrack.Features.History;
+using FibroTrack.Features.Regimen;
+using FibroTrack.Features.Vocabulary;
+using FibroTrack.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using FibroTrack.Data;
+using FibroTrack.Data.Entities;
+
+namespace FibroTrack.Hosting;
+
+/// <summary>The web app: services first, then the pipeline and endpoints. Reads top to bottom like a table of contents.</summary>
+public static class FibroTrackApp
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddFibroTrackStorage(builder.Configuration);
+        services.AddDataProtection().SetApplicationName("FibroTrack").PersistKeysToDbContext<FibroTrackDbContext>();
+        services.AddFibroTrackIdentity();
+        services.AddHttpContextAccessor();
+
+        services.AddScoped<VocabularyService>();
+        services.AddScoped<DiaryService>();
+        services.AddScoped<RegimenService>();
+        services.AddScoped<CustomVariableService>();
+        services.AddScoped<HistoryService>();
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+        services.AddFibroTrackOpenApi();
+        services.AddFibroTrackHealthChecks();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // A misspelt property is an error, not silently dropped data.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.MaxDepth = 16;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication Build(string[] args) => Configure(CreateBuilder(args).Build());
+
+    public static WebApplication Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapFibroTrackHealth();
+        app.MapOpenApi("/openapi/{documentName}.json");
+
+        var api = app.MapGroup("/api/v1");
+        api.MapGroup("/auth").WithTags("Authentication").MapIdentityApi<AppUser>();
+        api.MapGroup("/")
+            .RequireAuthorization(IdentitySetup.ApiPolicy)
+            .MapDiaryApi()
+            .MapVocabularyApi()
+            .MapRegimenApi()
+            .MapCustomVariablesApi();
+
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
