@@ -1,4 +1,5 @@
 using FibroTrack.Core.Diary;
+using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Regimen;
 using FibroTrack.Core.Vocabulary;
 
@@ -8,7 +9,8 @@ namespace FibroTrack.Core.Demo;
 /// Makes a realistic, deterministic synthetic diary for demos and statistical tests: one person's year of
 /// symptoms, sleep, activity, diet, events and regimen, with a known ground truth (<see cref="DemoTruth"/>,
 /// which documents the model). Pure: no I/O, no clock, and the same inputs always give the same output
-/// (seeded <see cref="Random"/>; each part of the model draws from its own stream).
+/// (seeded <see cref="Random"/>, whose seeded sequence .NET keeps stable across versions; each part of the
+/// model draws from its own stream, so a change to one part reshuffles little of the rest).
 /// </summary>
 public static class DemoDiaryGenerator
 {
@@ -107,7 +109,7 @@ public static class DemoDiaryGenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         if (lastDay.DayNumber - days + 1 - RegimenHistoryDays < DiaryLimits.EarliestDate.DayNumber)
         {
-            throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, "The demo diary and its regimen history must start after 1900-01-01.");
+            throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, "The demo diary and its regimen history cannot start before 1900-01-01.");
         }
 
         return new Simulation(lastDay.AddDays(1 - days), days, seed).Run();
@@ -804,7 +806,11 @@ public static class DemoDiaryGenerator
                 ExposurePrevalence = ExposurePrevalence,
                 ExposureAutocorrelation = ExposureAutocorrelation,
                 NoEffectExposureCodes = [.. DietFlags.Select(d => d.Code).Where(c => c != LaggedExposureCode), BuiltInVariables.MeditationMinutes],
-                ReactiveExposureCodes = [BuiltInVariables.SleepHours, BuiltInVariables.Stress, .. ActivityTypes.All.Select(a => a.Code)],
+                ReactiveExposureCodes =
+                [
+                    BuiltInVariables.SleepHours, BuiltInVariables.Stress, Walking.Code, Yoga.Code, Swimming.Code, Cycling.Code,
+                    MatrixCodes.ActivityMinutes, MatrixCodes.ActivityLoad,
+                ],
                 RegimenChangeCode = ldn.Code,
                 RegimenChangeDate = ldn.StartDate,
                 RegimenEffect = RegimenEffect,

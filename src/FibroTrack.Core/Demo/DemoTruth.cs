@@ -14,7 +14,7 @@ namespace FibroTrack.Core.Demo;
 /// 1–3 of x sees about +LaggedEffect at lag 1 and about −ArPhi·LaggedEffect at lag 2. The recorded pain is
 /// <c>S_t</c> rounded half away from zero and clipped to 0–10.</para>
 /// <para>Other symptoms follow the same day's latent pain with the loadings of <see cref="PainLoadings"/>
-/// (<c>y = base + loading·(S_t − 5) + own AR(1) noise, φ = ArPhi, marginal SD 0.9</c>), so they inherit the
+/// (<c>y = base + loading·(S_t − 5) + own AR(1) noise, φ = ArPhi, marginal SD 0.9, 1.2 for stress</c>), so they inherit the
 /// exposure's lagged effect scaled by their loading. Extras on top: flares and infections raise fatigue
 /// (see <see cref="DemoEpisode.FatigueIncrease"/>), infections raise fibro fog by 1; stress rises by 2 on
 /// "work deadline" days and 1 on "visitors" days, and anxiety (0.5) and low mood (0.3) load on stress;
@@ -96,7 +96,8 @@ public sealed record DemoTruth
     /// <summary>Exposures generated independently of everything, with no effect on any variable: the other diet flags and meditation minutes.</summary>
     public required IReadOnlyList<string> NoEffectExposureCodes { get; init; }
 
-    /// <summary>Exposures that react to the same day's latent pain but have no effect on it (reverse direction).</summary>
+    /// <summary>Exposures that react to the same day's latent pain but have no effect on it (reverse direction):
+    /// sleep hours, stress, the generated activity types and the matrix's activity minutes and load.</summary>
     public required IReadOnlyList<string> ReactiveExposureCodes { get; init; }
 
     /// <summary>Code of the regimen item whose start changes pain: <c>med.low-dose-naltrexone</c>.</summary>
@@ -117,8 +118,9 @@ public sealed record DemoTruth
     /// <summary>Last day duloxetine was taken; stopping it has no effect on any variable.</summary>
     public required DateOnly DuloxetineStopDate { get; init; }
 
-    /// <summary>Flare episodes (3–5 a year, 4–9 days, pain and fatigue +2 to +3 at the peak). None starts within
-    /// 21 days before or 28 days after <see cref="RegimenChangeDate"/>. "I'm in a flare" (<c>event.flare</c>) is
+    /// <summary>Flare episodes (3–5 a year, 4–9 days, pain and fatigue +2 to +3 at the peak, at least 21 days
+    /// apart). No flare or infection day falls between 21 days before and 27 days after <see cref="RegimenChangeDate"/>,
+    /// so the change is neither started at a peak nor confounded by them. "I'm in a flare" (<c>event.flare</c>) is
     /// set on ~85% of recorded flare days and on ~20% of other days with latent pain ≥ 8.5.</summary>
     public required IReadOnlyList<DemoEpisode> Flares { get; init; }
 

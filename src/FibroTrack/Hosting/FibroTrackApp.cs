@@ -23,7 +23,7 @@ public static class FibroTrackApp
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
-        services.AddFibroTrackStorage(builder.Configuration);
+        services.AddFibroTrackStorage();
         services.AddDataProtection().SetApplicationName("FibroTrack").PersistKeysToDbContext<FibroTrackDbContext>();
         services.AddFibroTrackIdentity();
         services.AddHttpContextAccessor();

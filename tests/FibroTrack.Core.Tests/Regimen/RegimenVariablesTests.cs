@@ -1,4 +1,5 @@
 using FibroTrack.Core.Regimen;
+using FibroTrack.Core.Text;
 using FibroTrack.Core.Vocabulary;
 
 namespace FibroTrack.Core.Tests.Regimen;
@@ -32,7 +33,7 @@ public sealed class RegimenVariablesTests
         var keys = BuiltInMedications.All.Select(m => m.Key).ToList();
 
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(keys, k => Assert.Equal(Text.Slug.From(k), k));
+        Assert.All(keys, k => Assert.Equal(Slug.From(k), k));
     }
 
     [Fact]
