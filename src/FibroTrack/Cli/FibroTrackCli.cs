@@ -24,7 +24,7 @@ public static class FibroTrackCli
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
-        // root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

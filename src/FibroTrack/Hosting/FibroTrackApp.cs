@@ -19,8 +19,18 @@ public static class FibroTrackApp
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json and wwwroot sit beside the executable, wherever it is started from; the
+        // working directory only anchors relative data paths. Tests pass their own --contentRoot.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        });
         var services = builder.Services;
+
+        // `dotnet run` serves wwwroot from the build's static-asset manifest in every environment,
+        // not only Development; a published app has no manifest and serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(TimeProvider.System);
         services.AddFibroTrackStorage();

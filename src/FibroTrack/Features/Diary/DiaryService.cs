@@ -81,9 +81,63 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         return ValidationResult<StoredDay>.Valid(new StoredDay(day, now));
     }
 
+    /// <summary>
+    /// Validates and stores many days at once (demo data, imports): all of them in one transaction, or
+    /// none when any day is invalid. Errors are prefixed with the day's position, e.g. <c>days[3].values[symptom.pain]</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationError>> SaveAllAsync(IReadOnlyList<DiaryDay> days, CancellationToken cancellationToken = default)
+    {
+        var vocabulary = await vocabularies.GetAsync(cancellationToken);
+        var validator = new DiaryValidator(vocabulary.Variables, clock);
+        var errors = new List<ValidationError>();
+        var valid = new List<DiaryDay>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            var result = validator.Validate(days[i].ToInput(vocabulary.Variables));
+            if (result.IsValid)
+            {
+                valid.Add(result.Value!);
+            }
+            else
+            {
+                errors.AddRange(result.Errors.Select(e => e with { Field = $"days[{i}].{e.Field}" }));
+            }
+        }
+
+        var duplicate = valid.GroupBy(d => d.Date).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            errors.Add(new("days", $"{duplicate.Key:yyyy-MM-dd} appears more than once."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var day in valid)
+        {
+            await WriteDayAsync(day, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return errors;
+    }
+
     private async Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await WriteDayAsync(day, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces one date's observations inside the caller's transaction; the caller saves.</summary>
+    private async Task WriteDayAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
+    {
         var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day.Date, cancellationToken);
         if (entry is null)
         {
@@ -107,8 +161,5 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
                 Ordinal = o.Ordinal,
             });
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

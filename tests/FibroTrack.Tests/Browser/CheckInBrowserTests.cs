@@ -1,0 +1,77 @@
+using FibroTrack.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace FibroTrack.Tests.Browser;
+
+/// <summary>A person signs up and logs a day on a phone, in a real browser against the real server.</summary>
+public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<KestrelFactory>
+{
+    [Fact]
+    public async Task SignUp_LogDayWithTwoBodyAreas_IsSavedAfterReload()
+    {
+        Chromium.SkipUnlessAvailable();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync("browser@example.test");
+        await page.Locator("#password").FillAsync(Accounts.Password);
+        await page.Locator("#confirm").FillAsync(Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        Assert.Equal("Today", await page.Locator("h1").InnerTextAsync());
+
+        // Taps, as on a phone: a pain rating, two body areas, fatigue, a food and a walk.
+        await page.Locator("label[for='symptom.pain-6']").TapAsync();
+        await page.Locator("label[for='wpi.neck']").TapAsync();
+        await page.Locator("label[for='wpi.shoulder-left']").TapAsync();
+        await page.Locator("label[for='symptom.fatigue-7']").TapAsync();
+        await page.GetByLabel("Leafy greens").CheckAsync();
+        await page.Locator("#act-type-0").SelectOptionAsync("activity.walking");
+        await page.Locator("#act-min-0").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Save") }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await page.ReloadAsync();
+
+        Assert.True(await page.Locator("#symptom\\.pain-6").IsCheckedAsync());
+        Assert.True(await page.Locator("#symptom\\.fatigue-7").IsCheckedAsync());
+        Assert.True(await page.Locator("#wpi\\.neck").IsCheckedAsync());
+        Assert.True(await page.Locator("#wpi\\.shoulder-left").IsCheckedAsync());
+        Assert.False(await page.Locator("#wpi\\.shoulder-right").IsCheckedAsync());
+        Assert.True(await page.GetByLabel("Leafy greens").IsCheckedAsync());
+        Assert.Equal("30", await page.Locator("#act-min-0").InputValueAsync());
+        // Untouched scales stay empty rather than becoming 0.
+        Assert.True(await page.Locator("#symptom\\.fibro-fog-none").IsCheckedAsync());
+    }
+
+    [Fact]
+    public async Task Save_PainOutOfRange_ShowsErrorNextToFieldAndKeepsTypedValues()
+    {
+        Chromium.SkipUnlessAvailable();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync("typo@example.test");
+        await page.Locator("#password").FillAsync(Accounts.Password);
+        await page.Locator("#confirm").FillAsync(Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        await page.Locator("label[for='symptom.pain-4']").TapAsync();
+        await page.Locator("#sleep\\.hours").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Save") }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#err-sleep\\.hours")).ToContainTextAsync("0 to 24");
+        Assert.Equal("30", await page.Locator("#sleep\\.hours").InputValueAsync());
+        Assert.True(await page.Locator("#symptom\\.pain-4").IsCheckedAsync());
+        Assert.Equal("true", await page.Locator("#sleep\\.hours").GetAttributeAsync("aria-invalid"));
+    }
+}
