@@ -12,6 +12,9 @@ public static class TrendChart
 {
     public const int RollingWindow = 7;
 
+    /// <summary>Sans-serif family used for measuring and naming text; browsers fall back to their own sans.</summary>
+    public const string FontName = "DejaVu Sans";
+
     /// <summary>A window needs this many rated days for a mean to be drawn (see <see cref="RollingMean"/>).</summary>
     public const int MinValuesInWindow = 4;
 
@@ -22,11 +25,24 @@ public static class TrendChart
         new("sleep.quality", "Sleep quality", "#15803D"),
     ];
 
-    /// <summary>Renders the chart as an SVG document of the given pixel size.</summary>
+    /// <summary>
+    /// Renders the chart as an SVG document laid out for <paramref name="width"/> × <paramref name="height"/>
+    /// pixels. The root gets a viewBox instead of a fixed size so the page can scale it to any width.
+    /// </summary>
     public static string RenderSvg(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series, int width, int height)
     {
         using var plot = Build(matrix, series);
-        return plot.GetSvgXml(width, height);
+        return Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    // ScottPlot writes width="…" height="…" on the root element and no viewBox.
+    private static string Scalable(string svg, int width, int height)
+    {
+        var fixedSize = $"width=\"{width}\" height=\"{height}\"";
+        var at = svg.IndexOf(fixedSize, StringComparison.Ordinal);
+        return at < 0
+            ? svg
+            : string.Concat(svg.AsSpan(0, at), $"viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMidYMid meet\"", svg.AsSpan(at + fixedSize.Length));
     }
 
     internal static Plot Build(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series)
@@ -53,13 +69,17 @@ public static class TrendChart
             mean.LegendText = s.Label;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        var dates = plot.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            // Day and month name: unambiguous in every locale, and short enough for a phone.
+            automatic.LabelFormatter = d => d.ToString("d MMM", CultureInfo.InvariantCulture);
+        }
         plot.Axes.SetLimitsY(-0.3, 10.3);
         plot.Axes.SetLimitsX(xs[0] - 0.5, xs[^1] + 0.5);
-        plot.YLabel("0–10 (line: 7-day mean)");
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.UpperLeft;
-        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Font.Set(FontName);
+        plot.YLabel("0–10");
+        plot.ShowLegend(Edge.Bottom);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, 6).Select(i => new Tick(i * 2, (i * 2).ToString(CultureInfo.InvariantCulture)))]);
         return plot;

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using FibroTrack.Core.Demo;
-using FibroTrack.Data;
 using FibroTrack.Data.Entities;
-using FibroTrack.Features.Diary;
-using FibroTrack.Features.Regimen;
+using FibroTrack.Features.Demo;
 using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
@@ -80,22 +78,9 @@ public static class DemoCommand
                 return 1;
             }
 
-            services.GetRequiredService<OwnerScope>().ActAs(user.Id);
             var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
             var data = DemoDiaryGenerator.Generate(today, dayCount, parse.GetValue(seed));
-
-            var regimen = services.GetRequiredService<RegimenService>();
-            foreach (var item in data.Regimen)
-            {
-                var result = await regimen.CreateAsync(item.ToInput(), ct);
-                var id = result.Value?.Id ?? throw new InvalidOperationException($"Demo regimen item {item.Name} was refused: {string.Join("; ", result.Errors.Select(e => e.Message))}");
-                foreach (var change in item.DoseChanges())
-                {
-                    await regimen.ChangeDoseAsync(id, change, ct);
-                }
-            }
-
-            var errors = await services.GetRequiredService<DiaryService>().SaveAllAsync(data.Days, ct);
+            var errors = await DemoSeeder.SeedAsync(services, user.Id, data, ct);
             if (errors.Count > 0)
             {
                 foreach (var error in errors.Take(10))

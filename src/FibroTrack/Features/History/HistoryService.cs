@@ -52,7 +52,7 @@ public sealed class HistoryService(DiaryService diary, VocabularyService vocabul
         }
 
         var chartMatrix = DailyMatrixBuilder.Build(vocabulary, stream, chartStart, today);
-        var svg = TrendChart.RenderSvg(chartMatrix, TrendChart.PainFatigueSleep, 720, 360);
+        var svg = TrendChart.RenderSvg(chartMatrix, TrendChart.PainFatigueSleep, 480, 320);
         var means = TrendChart.PainFatigueSleep
             .Select(s => (s.Label, Mean(chartMatrix.Column(s.Code))))
             .ToList();

@@ -1,0 +1,38 @@
+using FibroTrack.Core.Demo;
+using FibroTrack.Core.Validation;
+using FibroTrack.Data;
+using FibroTrack.Features.Diary;
+using FibroTrack.Features.Regimen;
+
+namespace FibroTrack.Features.Demo;
+
+/// <summary>Writes a generated <see cref="DemoDataSet"/> into one person's account through the normal services, so every value is validated.</summary>
+public static class DemoSeeder
+{
+    /// <param name="scope">Services of one scope; its <see cref="OwnerScope"/> is set to <paramref name="ownerId"/>.</param>
+    /// <returns>Validation errors; empty when everything was stored.</returns>
+    public static async Task<IReadOnlyList<ValidationError>> SeedAsync(
+        IServiceProvider scope, string ownerId, DemoDataSet data, CancellationToken ct)
+    {
+        scope.GetRequiredService<OwnerScope>().ActAs(ownerId);
+        var regimen = scope.GetRequiredService<RegimenService>();
+        foreach (var item in data.Regimen)
+        {
+            var created = await regimen.CreateAsync(item.ToInput(), ct);
+            if (!created.IsValid)
+            {
+                return created.Errors;
+            }
+
+            foreach (var change in item.DoseChanges())
+            {
+                if (await regimen.ChangeDoseAsync(created.Value!.Id, change, ct) is { IsValid: false } refused)
+                {
+                    return refused.Errors;
+                }
+            }
+        }
+
+        return await scope.GetRequiredService<DiaryService>().SaveAllAsync(data.Days, ct);
+    }
+}

@@ -1,0 +1,66 @@
+using FibroTrack.Core.Demo;
+using FibroTrack.Data.Entities;
+using FibroTrack.Features.Demo;
+using FibroTrack.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FibroTrack.Tests.Browser;
+
+/// <summary>
+/// Phone-sized screenshots of the main pages over a year of demo data, for docs/images/ and for a
+/// person to look at. Runs only when FIBROTRACK_SCREENSHOTS names the output folder:
+/// <c>FIBROTRACK_SCREENSHOTS=$PWD/docs/images dotnet test --filter Screenshots</c>.
+/// </summary>
+public sealed class ScreenshotTests(KestrelFactory server) : IClassFixture<KestrelFactory>
+{
+    private const string Email = "screenshots@example.test";
+
+    [Fact]
+    public async Task Screenshots_MainPagesOnPhone_AreWritten()
+    {
+        var folder = Environment.GetEnvironmentVariable("FIBROTRACK_SCREENSHOTS");
+        Assert.SkipWhen(string.IsNullOrEmpty(folder), "Set FIBROTRACK_SCREENSHOTS to a folder to write screenshots.");
+        Chromium.SkipUnlessAvailable();
+        Directory.CreateDirectory(folder!);
+        await SeedDemoAccountAsync();
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress, scheme);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/account/login");
+            await page.GetByLabel("Email").FillAsync(Email);
+            await page.Locator("#password").FillAsync(Accounts.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+            var suffix = scheme == ColorScheme.Dark ? "-dark" : string.Empty;
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"checkin{suffix}.png") });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"checkin-full{suffix}.png"), FullPage = true });
+            await page.Locator(".bodymap").ScreenshotAsync(new() { Path = Path.Combine(folder!, $"bodymap{suffix}.png") });
+            await page.GotoAsync("/history");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"history{suffix}.png"), FullPage = true });
+            await page.GotoAsync("/regimen");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"regimen{suffix}.png"), FullPage = true });
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder!, "checkin.png")));
+    }
+
+    private async Task SeedDemoAccountAsync()
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = Email, Email = Email };
+        var created = await users.CreateAsync(user, Accounts.Password);
+        Assert.True(created.Succeeded);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoDiaryGenerator.Generate(today), TestContext.Current.CancellationToken);
+        Assert.Empty(errors);
+    }
+}
