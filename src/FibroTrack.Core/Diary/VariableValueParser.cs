@@ -85,6 +85,10 @@ public static class VariableValueParser
             case InputValueKind.FormText:
                 message = $"'{raw.Text}' is not a number.";
                 return false;
+            case InputValueKind.Number:
+                // A JSON number beyond double's range (1e400) arrives as infinity.
+                message = "the number is out of range.";
+                return false;
             default:
                 message = $"expected a number (got {raw.Describe()}).";
                 return false;

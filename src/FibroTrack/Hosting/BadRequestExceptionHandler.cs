@@ -20,7 +20,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var message = "The request body could not be read.";
         if (bad.InnerException is JsonException json)
         {
-            field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            // System.Text.Json writes a key with a dot as values['symptom.pain']; the validators name it values[symptom.pain].
+            field = string.IsNullOrEmpty(json.Path) || json.Path == "$"
+                ? "body"
+                : json.Path.TrimStart('$', '.').Replace("['", "[", StringComparison.Ordinal).Replace("']", "]", StringComparison.Ordinal);
             message = $"Invalid JSON at {field}: {FirstSentence(json.Message)}";
         }
         else if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -12,7 +12,8 @@ public static class CustomVariablesApi
     public sealed record CustomVariableResponse(VocabularyApi.VariableDto Variable, bool Archived, DateTime CreatedAt)
     {
         public static CustomVariableResponse From(CustomVariable row) =>
-            new(VocabularyApi.ToDto(row.ToDefinition()), row.Archived, row.CreatedAt);
+            // Stored as UTC; SQLite gives back an unspecified kind, which JSON would write without its "Z".
+            new(VocabularyApi.ToDto(row.ToDefinition()), row.Archived, DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc));
     }
 
     public static RouteGroupBuilder MapCustomVariablesApi(this RouteGroupBuilder api)

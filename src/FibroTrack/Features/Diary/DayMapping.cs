@@ -34,7 +34,13 @@ public static class DayMapping
                 continue;
             }
 
-            activities.Add(new ActivityInput(a.Type, ToInputValue(a.Minutes) ?? InputValue.Empty, a.Intensity));
+            if (ToInputValue(a.Minutes) is not { } minutes)
+            {
+                errors.Add(new($"activities[{i}].minutes", $"Expected a whole number of minutes (got {Describe(a.Minutes)})."));
+                continue;
+            }
+
+            activities.Add(new ActivityInput(a.Type, minutes, a.Intensity));
         }
 
         return new DiaryDayInput

@@ -22,7 +22,7 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
             .SingleOrDefaultAsync(cancellationToken);
         return entry is null
             ? null
-            : new StoredDay(DiaryDay.FromObservations(date, entry.Observations.Select(o => o.ToObservation())), entry.UpdatedAt);
+            : new StoredDay(DiaryDay.FromObservations(date, entry.Observations.Select(o => o.ToObservation())), AsUtc(entry.UpdatedAt));
     }
 
     public async Task<IReadOnlyList<StoredDay>> ListAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
@@ -33,8 +33,11 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
             .Select(e => new { e.Date, e.UpdatedAt })
             .ToListAsync(cancellationToken);
         var byDate = (await StreamAsync(from, to, cancellationToken)).ToLookup(o => o.Date);
-        return [.. entries.Select(e => new StoredDay(DiaryDay.FromObservations(e.Date, byDate[e.Date]), e.UpdatedAt))];
+        return [.. entries.Select(e => new StoredDay(DiaryDay.FromObservations(e.Date, byDate[e.Date]), AsUtc(e.UpdatedAt)))];
     }
+
+    // Stored as UTC, but SQLite gives back an unspecified kind, which JSON would write without its "Z".
+    private static DateTime AsUtc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
 
     /// <summary>The person's observation stream over a date range, in date order.</summary>
     public async Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
