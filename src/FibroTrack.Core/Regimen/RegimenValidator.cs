@@ -28,6 +28,11 @@ public sealed class RegimenValidator(TimeProvider clock)
         }
 
         var name = input.Name?.Trim();
+        if (builtIn is null && input.BuiltIn is null && !string.IsNullOrEmpty(name))
+        {
+            // A built-in typed by name ("Duloxetine") is the built-in, with its codes.
+            builtIn = BuiltInMedications.Find(Slug.From(name));
+        }
         if (string.IsNullOrEmpty(name))
         {
             name = builtIn?.Name;
@@ -65,7 +70,7 @@ public sealed class RegimenValidator(TimeProvider clock)
             errors.Add(new("kind", "Kind must be medication or supplement."));
         }
 
-        var start = input.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var start = input.StartDate ?? Today();
         CheckDate("startDate", start, errors);
         if (input.StopDate is { } stop && stop < start)
         {
@@ -80,15 +85,19 @@ public sealed class RegimenValidator(TimeProvider clock)
             : ValidationResult<RegimenItemSpec>.Valid(new RegimenItemSpec(code!, name!, kind, builtIn?.RxNorm, start, input.StopDate, notes, dose!));
     }
 
-    /// <summary>Checks a dose change on an item that started on <paramref name="itemStart"/>.</summary>
-    public ValidationResult<DoseSpec> ValidateDoseChange(DoseChangeInput input, DateOnly itemStart, DoseSpec current)
+    /// <summary>Checks a dose change on an item taken from <paramref name="itemStart"/> to <paramref name="itemStop"/>.</summary>
+    public ValidationResult<DoseSpec> ValidateDoseChange(DoseChangeInput input, DateOnly itemStart, DateOnly? itemStop, DoseSpec current)
     {
         var errors = new List<ValidationError>();
-        var from = input.EffectiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var from = input.EffectiveFrom ?? Today();
         CheckDate("effectiveFrom", from, errors);
         if (from < itemStart)
         {
             errors.Add(new("effectiveFrom", $"A dose change cannot take effect before the item started ({itemStart:yyyy-MM-dd})."));
+        }
+        else if (itemStop is { } stop && from > stop)
+        {
+            errors.Add(new("effectiveFrom", $"A dose change cannot take effect after the item was stopped ({stop:yyyy-MM-dd})."));
         }
 
         var dose = CheckDose(input.Dose, input.Unit ?? current.Unit, input.Schedule ?? current.Schedule, from, errors);
@@ -112,6 +121,9 @@ public sealed class RegimenValidator(TimeProvider clock)
 
         return errors;
     }
+
+    /// <summary>The default for an omitted date: today where the server runs, as the pages show it.</summary>
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static DoseSpec? CheckDose(double? dose, string? unit, string schedule, DateOnly from, List<ValidationError> errors)
     {

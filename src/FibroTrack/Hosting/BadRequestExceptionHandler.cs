@@ -30,6 +30,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             message = "The request body is too large.";
         }
+        else if (bad.Message.Contains("no body was provided", StringComparison.Ordinal)
+                 || bad.Message.Contains("was not provided from body", StringComparison.Ordinal))
+        {
+            // The framework's wording here speaks to developers ("Did you mean to use a Service instead?").
+            message = "A JSON body is required.";
+        }
         else if (!string.IsNullOrEmpty(bad.Message))
         {
             message = bad.Message;

@@ -56,6 +56,8 @@ public static class FibroTrackApp
         {
             // A misspelt property is an error, not silently dropped data.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // A number must be a JSON number everywhere, as the diary already insists ("6" is text).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.MaxDepth = 16;
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
@@ -81,6 +83,7 @@ public static class FibroTrackApp
         api.MapGroup("/auth").WithTags("Authentication").MapIdentityApi<AppUser>();
         api.MapGroup("/")
             .RequireAuthorization(IdentitySetup.ApiPolicy)
+            .AddEndpointFilter<SecurityStampFilter>()
             .MapDiaryApi()
             .MapVocabularyApi()
             .MapRegimenApi()

@@ -273,7 +273,7 @@ public sealed class DemoDiaryGeneratorTests
             var current = created.Value.FirstDose;
             foreach (var (change, expected) in item.DoseChanges().Zip(item.Doses.Skip(1)))
             {
-                var dose = validator.ValidateDoseChange(change, item.StartDate, current);
+                var dose = validator.ValidateDoseChange(change, item.StartDate, item.StopDate, current);
                 Assert.True(dose.IsValid);
                 Assert.Equal(expected, dose.Value);
                 current = dose.Value!;

@@ -14,7 +14,7 @@ public sealed class RegimenValidatorDoseChangeTests
     {
         var input = new DoseChangeInput(ItemStart.AddDays(-1), 3, null, null);
 
-        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(input, ItemStart, Current));
+        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(input, ItemStart, null, Current));
 
         Assert.Equal("effectiveFrom", error.Field);
         Assert.Contains("2025-01-15", error.Message);
@@ -23,7 +23,7 @@ public sealed class RegimenValidatorDoseChangeTests
     [Fact]
     public void ValidateDoseChange_OnItemStartDay_Accepted()
     {
-        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(ItemStart, 3, null, null), ItemStart, Current));
+        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(ItemStart, 3, null, null), ItemStart, null, Current));
 
         Assert.Equal(ItemStart, dose.EffectiveFrom);
     }
@@ -31,7 +31,7 @@ public sealed class RegimenValidatorDoseChangeTests
     [Fact]
     public void ValidateDoseChange_UnitAndScheduleOmitted_KeepsThoseOfCurrentDose()
     {
-        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(new DateOnly(2025, 2, 1), 3, null, null), ItemStart, Current));
+        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(new DateOnly(2025, 2, 1), 3, null, null), ItemStart, null, Current));
 
         Assert.Equal(new DoseSpec(new DateOnly(2025, 2, 1), 3, "mg", "at-bedtime"), dose);
     }
@@ -41,15 +41,15 @@ public sealed class RegimenValidatorDoseChangeTests
     {
         var input = new DoseChangeInput(new DateOnly(2025, 2, 1), 2, "{tablet}", "twice-daily");
 
-        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(input, ItemStart, Current));
+        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(input, ItemStart, null, Current));
 
         Assert.Equal(new DoseSpec(new DateOnly(2025, 2, 1), 2, "{tablet}", "twice-daily"), dose);
     }
 
     [Fact]
-    public void ValidateDoseChange_NoEffectiveDate_FromTodayUtc()
+    public void ValidateDoseChange_NoEffectiveDate_FromToday()
     {
-        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(null, 3, null, null), ItemStart, Current));
+        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(null, 3, null, null), ItemStart, null, Current));
 
         Assert.Equal(RegimenFixture.Today, dose.EffectiveFrom);
     }
@@ -59,7 +59,7 @@ public sealed class RegimenValidatorDoseChangeTests
     {
         var input = new DoseChangeInput(RegimenFixture.LatestAccepted.AddDays(1), 3, null, null);
 
-        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(input, ItemStart, Current));
+        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(input, ItemStart, null, Current));
 
         Assert.Equal("effectiveFrom", error.Field);
     }
@@ -67,7 +67,7 @@ public sealed class RegimenValidatorDoseChangeTests
     [Fact]
     public void ValidateDoseChange_NoDose_RefusedNotInherited()
     {
-        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(new DoseChangeInput(null, null, null, null), ItemStart, Current));
+        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(new DoseChangeInput(null, null, null, null), ItemStart, null, Current));
 
         Assert.Equal("dose", error.Field);
     }
@@ -75,7 +75,7 @@ public sealed class RegimenValidatorDoseChangeTests
     [Fact]
     public void ValidateDoseChange_ZeroDose_RefusedNamingDose()
     {
-        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(new DoseChangeInput(null, 0, null, null), ItemStart, Current));
+        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(new DoseChangeInput(null, 0, null, null), ItemStart, null, Current));
 
         Assert.Equal("dose", error.Field);
     }
@@ -83,9 +83,27 @@ public sealed class RegimenValidatorDoseChangeTests
     [Fact]
     public void ValidateDoseChange_UnknownUnitAndSchedule_BothRefused()
     {
-        var result = Validator.ValidateDoseChange(new DoseChangeInput(null, 3, "spoon", "sometimes"), ItemStart, Current);
+        var result = Validator.ValidateDoseChange(new DoseChangeInput(null, 3, "spoon", "sometimes"), ItemStart, null, Current);
 
         Assert.Null(result.Value);
         Assert.Equal(["unit", "schedule"], result.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void ValidateDoseChange_AfterItemStopped_RefusedNamingEffectiveFrom()
+    {
+        var stop = ItemStart.AddDays(10);
+        var error = DiaryFixture.SingleError(Validator.ValidateDoseChange(new DoseChangeInput(stop.AddDays(1), 3, null, null), ItemStart, stop, Current));
+
+        Assert.Equal("effectiveFrom", error.Field);
+    }
+
+    [Fact]
+    public void ValidateDoseChange_OnStopDay_Accepted()
+    {
+        var stop = ItemStart.AddDays(10);
+        var dose = RegimenFixture.Valid(Validator.ValidateDoseChange(new DoseChangeInput(stop, 3, null, null), ItemStart, stop, Current));
+
+        Assert.Equal(stop, dose.EffectiveFrom);
     }
 }

@@ -203,4 +203,13 @@ public sealed class RegimenValidatorNewItemTests
         Assert.Null(result.Value);
         Assert.Equal(["builtIn", "name", "kind", "stopDate", "dose", "unit", "schedule"], result.Errors.Select(e => e.Field));
     }
+
+    [Fact]
+    public void ValidateNew_BuiltInTypedAsName_IsTheBuiltInWithItsCodes()
+    {
+        var item = RegimenFixture.Valid(Validator.ValidateNew(RegimenFixture.Custom("Duloxetine"), RegimenFixture.NoItems));
+
+        Assert.Equal("med.duloxetine", item.Code);
+        Assert.Equal("72625", item.RxNorm);
+    }
 }

@@ -76,12 +76,23 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
+            if (!await OtherSaveWonAsync(day.Date, cancellationToken))
+            {
+                throw;
+            }
+
             // Two saves of a new date raced and the other inserted the entry first: ours is now an update.
-            db.ChangeTracker.Clear();
             await WriteAsync(day, now, cancellationToken);
         }
 
         return ValidationResult<StoredDay>.Valid(new StoredDay(day, now));
+    }
+
+    /// <summary>Whether a failed insert lost a race to another save of the same date (any other failure is rethrown).</summary>
+    private async Task<bool> OtherSaveWonAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.DiaryEntries.AnyAsync(e => e.Date == date, cancellationToken);
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var current = item.DoseOn(input.EffectiveFrom ?? today)!;
-        var result = Validator.ValidateDoseChange(input, item.StartDate, new DoseSpec(current.EffectiveFrom, current.Dose, current.Unit, current.Schedule));
+        var result = Validator.ValidateDoseChange(input, item.StartDate, item.StopDate, new DoseSpec(current.EffectiveFrom, current.Dose, current.Unit, current.Schedule));
         if (!result.IsValid)
         {
             return ValidationResult<RegimenItem>.Invalid(result.Errors);

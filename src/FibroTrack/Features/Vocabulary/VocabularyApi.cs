@@ -9,7 +9,7 @@ public static class VocabularyApi
     public sealed record VariableDto(
         string Code, string Label, string Kind, string Type, string Section,
         double? Min, double? Max, string? Unit, IReadOnlyList<CategoryOption> Options,
-        string? Loinc, string? Snomed, string? Help, bool Personal);
+        string? Loinc, string? Snomed, string? Help, bool Personal, bool Archived = false);
 
     public sealed record CodeLabelDto(string Code, string Label);
 
@@ -29,13 +29,13 @@ public static class VocabularyApi
                 return TypedResults.Ok(new VocabularyResponse(
                     [.. vocabulary.Variables.Variables
                         .Where(v => !BodyAreas.IsArea(v.Code) && ActivityTypes.Find(v.Code) is null)
-                        .Select(ToDto)],
+                        .Select(v => ToDto(v) with { Archived = vocabulary.Custom.Any(c => c.Code == v.Code && c.Archived) })],
                     [.. BodyAreas.All.Select(a => new BodyAreaDto(a.Code, a.Label, (int)a.Region, a.CountsForGeneralizedPain))],
                     [.. ActivityTypes.All.Select(t => new CodeLabelDto(t.Code, t.Label))],
                     [.. Enum.GetValues<Intensity>().Select(i => i.ToCode())]));
             })
             .WithTags("Vocabulary").WithName("GetVocabulary")
-            .WithSummary("Every variable code the signed-in person can record, with type, range, unit and standard codes.");
+            .WithSummary("Every variable code the signed-in person can record, with type, range, unit and standard codes. Archived custom variables are listed (past days may hold them) and flagged.");
         return api;
     }
 
