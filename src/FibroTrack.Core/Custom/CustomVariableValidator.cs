@@ -41,7 +41,7 @@ public static class CustomVariableValidator
     {
         var errors = new List<ValidationError>();
         var name = input.Name?.Trim() ?? string.Empty;
-        var code = CodePrefix + Slug.From(name);
+        var code = CodePrefix + Slug.KeyFor(name);
         if (name.Length == 0)
         {
             errors.Add(new("name", "Give the variable a name."));
@@ -124,6 +124,11 @@ public static class CustomVariableValidator
             case VariableType.YesNo or VariableType.Category:
                 return (null, null, null);
             case VariableType.Count:
+                if (input.Min is < 0 || input.Min is { } lo && lo != Math.Floor(lo) || input.Max is { } hi && hi != Math.Floor(hi))
+                {
+                    errors.Add(new(input.Min is < 0 || input.Min is { } l && l != Math.Floor(l) ? "min" : "max", "A count's bounds are whole numbers, 0 or more."));
+                }
+
                 return CheckRange(input.Min ?? 0, input.Max ?? 100_000, "{count}", errors);
             default:
                 var unit = input.Unit?.Trim();
@@ -172,7 +177,7 @@ public static class CustomVariableValidator
         for (var i = 0; i < labels.Count; i++)
         {
             var label = labels[i]?.Trim() ?? string.Empty;
-            var slug = Slug.From(label);
+            var slug = Slug.KeyFor(label);
             if (slug.Length == 0 || label.Length > 40)
             {
                 errors.Add(new($"options[{i}]", "An option needs 1 to 40 characters with at least one letter or digit."));

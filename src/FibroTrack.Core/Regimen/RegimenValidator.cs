@@ -49,7 +49,7 @@ public sealed class RegimenValidator(TimeProvider clock)
         }
         else
         {
-            var key = builtIn?.Key ?? Slug.From(name);
+            var key = builtIn?.Key ?? Slug.KeyFor(name);
             if (key.Length == 0)
             {
                 errors.Add(new("name", "A name needs at least one letter or digit."));
@@ -105,7 +105,7 @@ public sealed class RegimenValidator(TimeProvider clock)
     }
 
     /// <summary>Checks a stop date for an item that started on <paramref name="itemStart"/>.</summary>
-    public IReadOnlyList<ValidationError> ValidateStop(DateOnly? stopDate, DateOnly itemStart)
+    public static IReadOnlyList<ValidationError> ValidateStop(DateOnly? stopDate, DateOnly itemStart)
     {
         var errors = new List<ValidationError>();
         if (stopDate is not { } stop)
@@ -113,8 +113,12 @@ public sealed class RegimenValidator(TimeProvider clock)
             return errors;
         }
 
-        CheckDate("stopDate", stop, errors);
-        if (stop < itemStart)
+        // A stop date may lie ahead (a course that ends on Friday), as it may when an item is created.
+        if (stop < DiaryLimits.EarliestDate)
+        {
+            errors.Add(new("stopDate", $"Dates before {DiaryLimits.EarliestDate:yyyy-MM-dd} are not accepted."));
+        }
+        else if (stop < itemStart)
         {
             errors.Add(new("stopDate", $"The stop date cannot be before the start date ({itemStart:yyyy-MM-dd})."));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace FibroTrack.Core.Text;
@@ -39,5 +40,24 @@ public static class Slug
         }
 
         return sb.Length > MaxLength ? sb.ToString(0, MaxLength).TrimEnd('-') : sb.ToString();
+    }
+
+    /// <summary>
+    /// A code-safe key for a name: its <see cref="From"/> slug, or, for a name in a script with no
+    /// Latin transliteration here (Cyrillic, Greek, CJK, …), <c>u-</c> and 8 hex digits of a hash of the
+    /// name, so such names are accepted and always get the same key. Empty for names without any
+    /// letter or digit.
+    /// </summary>
+    public static string KeyFor(string name)
+    {
+        var slug = From(name);
+        if (slug.Length > 0 || !name.Any(char.IsLetterOrDigit))
+        {
+            return slug;
+        }
+
+        var normalized = name.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(normalized));
+        return "u-" + Convert.ToHexStringLower(hash.AsSpan(0, 4));
     }
 }

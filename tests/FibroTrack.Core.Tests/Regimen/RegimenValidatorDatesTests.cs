@@ -80,29 +80,28 @@ public sealed class RegimenValidatorDatesTests
     [Fact]
     public void ValidateStop_NoStopDate_NoErrors()
     {
-        Assert.Empty(Validator.ValidateStop(null, RegimenFixture.Today.AddDays(-30)));
+        Assert.Empty(RegimenValidator.ValidateStop(null, RegimenFixture.Today.AddDays(-30)));
     }
 
     [Fact]
     public void ValidateStop_Today_NoErrors()
     {
-        Assert.Empty(Validator.ValidateStop(RegimenFixture.Today, RegimenFixture.Today.AddDays(-30)));
+        Assert.Empty(RegimenValidator.ValidateStop(RegimenFixture.Today, RegimenFixture.Today.AddDays(-30)));
     }
 
     [Fact]
     public void ValidateStop_BeforeStart_RefusedNamingStopDate()
     {
-        var error = Assert.Single(Validator.ValidateStop(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1)));
+        var error = Assert.Single(RegimenValidator.ValidateStop(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1)));
 
         Assert.Equal("stopDate", error.Field);
         Assert.Contains("2025-02-01", error.Message);
     }
 
     [Fact]
-    public void ValidateStop_InFuture_RefusedNamingStopDate()
+    public void ValidateStop_InFuture_AcceptedAsPlannedStop()
     {
-        var error = Assert.Single(Validator.ValidateStop(RegimenFixture.LatestAccepted.AddDays(1), RegimenFixture.Today.AddDays(-30)));
-
-        Assert.Equal("stopDate", error.Field);
+        // Consistent with ValidateNew, which takes a planned stop date too.
+        Assert.Empty(RegimenValidator.ValidateStop(RegimenFixture.LatestAccepted.AddDays(7), RegimenFixture.Today.AddDays(-30)));
     }
 }

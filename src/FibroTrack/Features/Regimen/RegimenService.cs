@@ -86,7 +86,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
             return null;
         }
 
-        var errors = Validator.ValidateStop(stopDate, item.StartDate);
+        var errors = RegimenValidator.ValidateStop(stopDate, item.StartDate);
         if (errors.Count > 0)
         {
             return ValidationResult<RegimenItem>.Invalid(errors);
