@@ -22,6 +22,16 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
 
     public DbSet<CustomVariable> CustomVariables => Set<CustomVariable>();
 
+    public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
+
+    public DbSet<InstrumentSchedule> InstrumentSchedules => Set<InstrumentSchedule>();
+
+    public DbSet<LabResultRow> LabResults => Set<LabResultRow>();
+
+    public DbSet<InfectionEpisode> InfectionEpisodes => Set<InfectionEpisode>();
+
+    public DbSet<PersonProfile> PersonProfiles => Set<PersonProfile>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The owner every personal query is filtered to; EF reads it per query, per context instance.</summary>
@@ -37,6 +47,11 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
         builder.Entity<ObservationRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<RegimenItem>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<CustomVariable>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<InstrumentResponse>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<InstrumentSchedule>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<LabResultRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<InfectionEpisode>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<PersonProfile>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

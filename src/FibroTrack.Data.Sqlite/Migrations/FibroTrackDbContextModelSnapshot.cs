@@ -178,6 +178,184 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FibroTrack.Data.Entities.InfectionEpisode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfirmedByTest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "StartDate");
+
+                    b.ToTable("infection_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Total")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "InstrumentId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("instrument_responses", (string)null);
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentSchedule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "InstrumentId")
+                        .IsUnique();
+
+                    b.ToTable("instrument_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.LabResultRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnalyteCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalyteName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanonicalUnit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CanonicalValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pattern")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Positive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RangeHigh")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RangeLow")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SpecimenDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "AnalyteCode", "SpecimenDate");
+
+                    b.ToTable("lab_results", (string)null);
+                });
+
             modelBuilder.Entity("FibroTrack.Data.Entities.ObservationRow", b =>
                 {
                     b.Property<long>("Id")
@@ -192,7 +370,10 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("DiaryEntryId")
+                    b.Property<long?>("DiaryEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InstrumentResponseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Ordinal")
@@ -214,9 +395,47 @@ namespace FibroTrack.Data.Sqlite.Migrations
 
                     b.HasIndex("DiaryEntryId");
 
+                    b.HasIndex("InstrumentResponseId");
+
                     b.HasIndex("OwnerId", "Date");
 
-                    b.ToTable("observations", (string)null);
+                    b.ToTable("observations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_observations_one_parent", "(\"DiaryEntryId\" IS NULL) <> (\"InstrumentResponseId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.PersonProfile", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnsetNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnsetTrigger")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SymptomOnsetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("person_profiles", (string)null);
                 });
 
             modelBuilder.Entity("FibroTrack.Data.Entities.RegimenDose", b =>
@@ -468,11 +687,60 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FibroTrack.Data.Entities.InfectionEpisode", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentSchedule", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.LabResultRow", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FibroTrack.Data.Entities.ObservationRow", b =>
                 {
                     b.HasOne("FibroTrack.Data.Entities.DiaryEntry", null)
                         .WithMany("Observations")
                         .HasForeignKey("DiaryEntryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FibroTrack.Data.Entities.InstrumentResponse", null)
+                        .WithMany("Observations")
+                        .HasForeignKey("InstrumentResponseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.PersonProfile", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -547,6 +815,11 @@ namespace FibroTrack.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FibroTrack.Data.Entities.DiaryEntry", b =>
+                {
+                    b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
                 {
                     b.Navigation("Observations");
                 });

@@ -15,5 +15,9 @@ internal sealed class ObservationRowConfiguration : IEntityTypeConfiguration<Obs
         // The daily matrix reads one person's stream by date range.
         e.HasIndex(x => new { x.OwnerId, x.Date });
         e.HasIndex(x => x.DiaryEntryId);
+        e.HasIndex(x => x.InstrumentResponseId);
+        // Exactly one parent: a diary day or a questionnaire.
+        e.ToTable(t => t.HasCheckConstraint("CK_observations_one_parent",
+            "(\"DiaryEntryId\" IS NULL) <> (\"InstrumentResponseId\" IS NULL)"));
     }
 }

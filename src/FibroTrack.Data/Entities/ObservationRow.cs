@@ -12,7 +12,11 @@ public sealed class ObservationRow : IOwned
 
     public string OwnerId { get; set; } = string.Empty;
 
-    public long DiaryEntryId { get; set; }
+    /// <summary>The diary day this observation belongs to, or null for one from an instrument response.</summary>
+    public long? DiaryEntryId { get; set; }
+
+    /// <summary>The questionnaire this item answer or score belongs to, or null for a diary observation.</summary>
+    public long? InstrumentResponseId { get; set; }
 
     public DateOnly Date { get; set; }
 

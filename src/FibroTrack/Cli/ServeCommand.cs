@@ -22,7 +22,15 @@ public static class ServeCommand
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         var app = FibroTrackApp.Build(FibroTrackCli.HostArgs(parse));
-        await app.RunAsync(ct);
-        return 0;
+        try
+        {
+            await app.RunAsync(ct);
+            return 0;
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message} Is FibroTrack already running? Choose another address with --urls, e.g. --urls http://localhost:5081.");
+            return 1;
+        }
     }
 }

@@ -42,7 +42,7 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     /// <summary>The person's observation stream over a date range, in date order.</summary>
     public async Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         await db.Observations.AsNoTracking()
-            .Where(o => o.Date >= from && o.Date <= to)
+            .Where(o => o.DiaryEntryId != null && o.Date >= from && o.Date <= to)
             .OrderBy(o => o.Date).ThenBy(o => o.Id)
             .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal))
             .ToListAsync(cancellationToken);
