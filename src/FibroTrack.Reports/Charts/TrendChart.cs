@@ -29,11 +29,22 @@ public static class TrendChart
     /// Renders the chart as an SVG document laid out for <paramref name="width"/> × <paramref name="height"/>
     /// pixels. The root gets a viewBox instead of a fixed size so the page can scale it to any width.
     /// </summary>
-    public static string RenderSvg(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series, int width, int height)
+    public static string RenderSvg(DailyMatrix matrix, IReadOnlyList<SeriesSpec> series, int width, int height, IReadOnlyList<Highlight>? highlights = null)
     {
         using var plot = Build(matrix, series);
+        foreach (var h in highlights ?? [])
+        {
+            // Shade the whole days from the first to the last, as the calendar does.
+            var span = plot.Add.HorizontalSpan(ToX(h.From) - 0.5, ToX(h.To) + 0.5);
+            span.FillStyle.Color = Color.FromHex(h.HexColor).WithAlpha(0.18);
+            span.LineStyle.Width = 0;
+            span.LegendText = h.Label;
+        }
+
         return Scalable(plot.GetSvgXml(width, height), width, height);
     }
+
+    private static double ToX(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
 
     // ScottPlot writes width="…" height="…" on the root element and no viewBox.
     private static string Scalable(string svg, int width, int height)
@@ -51,7 +62,7 @@ public static class TrendChart
         var xs = new double[matrix.DayCount];
         for (var d = 0; d < xs.Length; d++)
         {
-            xs[d] = matrix.DateAt(d).ToDateTime(TimeOnly.MinValue).ToOADate();
+            xs[d] = ToX(matrix.DateAt(d));
         }
 
         foreach (var s in series.Where(s => matrix.HasColumn(s.Code)))

@@ -5,6 +5,8 @@ using FibroTrack.Features.CustomVariables;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
+using FibroTrack.Features.Infections;
+using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 using FibroTrack.Features.Vocabulary;
 using FibroTrack.Storage;
@@ -43,6 +45,8 @@ public static class FibroTrackApp
         services.AddScoped<RegimenService>();
         services.AddScoped<CustomVariableService>();
         services.AddScoped<HistoryService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<InfectionService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -87,7 +91,9 @@ public static class FibroTrackApp
             .MapDiaryApi()
             .MapVocabularyApi()
             .MapRegimenApi()
-            .MapCustomVariablesApi();
+            .MapCustomVariablesApi()
+            .MapProfileApi()
+            .MapInfectionsApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();

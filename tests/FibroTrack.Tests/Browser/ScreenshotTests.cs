@@ -45,8 +45,11 @@ public sealed class ScreenshotTests(KestrelFactory server) : IClassFixture<Kestr
             await page.Locator(".bodymap").ScreenshotAsync(new() { Path = Path.Combine(folder!, $"bodymap{suffix}.png") });
             await page.GotoAsync("/history");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"history{suffix}.png"), FullPage = true });
-            await page.GotoAsync("/regimen");
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"regimen{suffix}.png"), FullPage = true });
+            foreach (var name in new[] { "regimen", "infections" })
+            {
+                await page.GotoAsync("/" + name);
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"{name}{suffix}.png"), FullPage = true });
+            }
         }
 
         Assert.True(File.Exists(Path.Combine(folder!, "checkin.png")));

@@ -1,7 +1,10 @@
+using FibroTrack.Core.Clinical;
 using FibroTrack.Core.Demo;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Features.Diary;
+using FibroTrack.Features.Infections;
+using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 
 namespace FibroTrack.Features.Demo;
@@ -33,6 +36,26 @@ public static class DemoSeeder
             }
         }
 
-        return await scope.GetRequiredService<DiaryService>().SaveAllAsync(data.Days, ct);
+        var errors = await scope.GetRequiredService<DiaryService>().SaveAllAsync(data.Days, ct);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var infections = scope.GetRequiredService<InfectionService>();
+        foreach (var episode in data.Truth.Infections)
+        {
+            var created = await infections.CreateAsync(new InfectionInput(episode.Label, episode.Start, episode.End, ConfirmedByTest: episode.Label == "covid-19", null), ct);
+            if (!created.IsValid)
+            {
+                return created.Errors;
+            }
+        }
+
+        // A plausible history for the demo person: symptoms began some years ago after glandular fever.
+        var profile = await scope.GetRequiredService<ProfileService>().SaveAsync(
+            new ProfileInput("female", new DateOnly(1979, 6, 14), data.Truth.FirstDay.AddYears(-6), "ebv", "Exhausted for months after glandular fever; widespread pain followed."),
+            ct);
+        return profile.Errors;
     }
 }
