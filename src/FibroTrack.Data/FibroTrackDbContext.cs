@@ -22,7 +22,7 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
 
     public DbSet<CustomVariable> CustomVariables => Set<CustomVariable>();
 
-    public DbSet<InstrumentResponse> InstrumentResponses => Set<InstrumentResponse>();
+    public DbSet<InstrumentResponseRow> InstrumentResponses => Set<InstrumentResponseRow>();
 
     public DbSet<InstrumentSchedule> InstrumentSchedules => Set<InstrumentSchedule>();
 
@@ -47,7 +47,7 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
         builder.Entity<ObservationRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<RegimenItem>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<CustomVariable>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
-        builder.Entity<InstrumentResponse>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<InstrumentResponseRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<InstrumentSchedule>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<LabResultRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<InfectionEpisode>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);

@@ -217,7 +217,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.ToTable("infection_episodes", (string)null);
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -696,7 +696,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.HasOne("FibroTrack.Data.Entities.AppUser", null)
                         .WithMany()
@@ -730,7 +730,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         .HasForeignKey("DiaryEntryId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("FibroTrack.Data.Entities.InstrumentResponse", null)
+                    b.HasOne("FibroTrack.Data.Entities.InstrumentResponseRow", null)
                         .WithMany("Observations")
                         .HasForeignKey("InstrumentResponseId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -819,7 +819,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.Navigation("Observations");
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.Navigation("Observations");
                 });

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FibroTrack.Data.Configurations;
 
-internal sealed class InstrumentResponseConfiguration : IEntityTypeConfiguration<InstrumentResponse>
+internal sealed class InstrumentResponseConfiguration : IEntityTypeConfiguration<InstrumentResponseRow>
 {
-    public void Configure(EntityTypeBuilder<InstrumentResponse> e)
+    public void Configure(EntityTypeBuilder<InstrumentResponseRow> e)
     {
         e.ToTable("instrument_responses");
         e.Property(x => x.OwnerId).HasMaxLength(450).IsRequired();

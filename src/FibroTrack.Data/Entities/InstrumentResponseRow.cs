@@ -5,7 +5,7 @@ namespace FibroTrack.Data.Entities;
 /// observations in the person's stream (<see cref="Observations"/>), so they export and analyse
 /// like everything else; this row records which instrument, when, and the score at the time.
 /// </summary>
-public sealed class InstrumentResponse : IOwned
+public sealed class InstrumentResponseRow : IOwned
 {
     public long Id { get; set; }
 

@@ -44,10 +44,20 @@ public static class TrendChart
         return Scalable(plot.GetSvgXml(width, height), width, height);
     }
 
-    private static double ToX(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
+    /// <summary>Date ticks as day and month name: unambiguous in every locale, and short enough for a phone.</summary>
+    internal static void UseDayMonthTicks(Plot plot)
+    {
+        var dates = plot.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = d => d.ToString("d MMM", CultureInfo.InvariantCulture);
+        }
+    }
+
+    internal static double ToX(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
 
     // ScottPlot writes width="…" height="…" on the root element and no viewBox.
-    private static string Scalable(string svg, int width, int height)
+    internal static string Scalable(string svg, int width, int height)
     {
         var fixedSize = $"width=\"{width}\" height=\"{height}\"";
         var at = svg.IndexOf(fixedSize, StringComparison.Ordinal);
@@ -80,12 +90,7 @@ public static class TrendChart
             mean.LegendText = s.Label;
         }
 
-        var dates = plot.Axes.DateTimeTicksBottom();
-        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
-        {
-            // Day and month name: unambiguous in every locale, and short enough for a phone.
-            automatic.LabelFormatter = d => d.ToString("d MMM", CultureInfo.InvariantCulture);
-        }
+        UseDayMonthTicks(plot);
         plot.Axes.SetLimitsY(-0.3, 10.3);
         plot.Axes.SetLimitsX(xs[0] - 0.5, xs[^1] + 0.5);
         plot.Font.Set(FontName);

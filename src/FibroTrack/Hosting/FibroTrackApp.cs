@@ -6,6 +6,7 @@ using FibroTrack.Features.Diary;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
 using FibroTrack.Features.Infections;
+using FibroTrack.Features.Instruments;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 using FibroTrack.Features.Vocabulary;
@@ -47,6 +48,7 @@ public static class FibroTrackApp
         services.AddScoped<HistoryService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<InfectionService>();
+        services.AddScoped<InstrumentService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -93,7 +95,8 @@ public static class FibroTrackApp
             .MapRegimenApi()
             .MapCustomVariablesApi()
             .MapProfileApi()
-            .MapInfectionsApi();
+            .MapInfectionsApi()
+            .MapInstrumentsApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();

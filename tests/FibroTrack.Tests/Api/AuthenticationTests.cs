@@ -127,8 +127,12 @@ public sealed class AuthenticationTests(FibroTrackFactory factory) : IClassFixtu
         return request;
     }
 
-    private static string Concrete(string pattern) => "/" + pattern.TrimStart('/')
-        .Replace("{date}", "2024-01-01", StringComparison.Ordinal)
-        .Replace("{id:long}", "1", StringComparison.Ordinal)
-        .Replace("{code}", "custom.x", StringComparison.Ordinal);
+    /// <summary>A concrete path for a route pattern: numbers for :long parameters, a date for {date}, a word otherwise.</summary>
+    private static string Concrete(string pattern) => "/" + System.Text.RegularExpressions.Regex.Replace(
+        pattern.TrimStart('/'),
+        @"\{(?<name>[a-zA-Z]+)(?<constraint>:[a-z]+)?\}",
+        m => m.Groups["constraint"].Value == ":long" ? "1"
+            : m.Groups["name"].Value == "date" ? "2024-01-01"
+            : m.Groups["name"].Value == "code" ? "custom.x"
+            : "fiqr");
 }

@@ -1,9 +1,11 @@
 using FibroTrack.Core.Clinical;
 using FibroTrack.Core.Demo;
+using FibroTrack.Core.Instruments;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Infections;
+using FibroTrack.Features.Instruments;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 
@@ -49,6 +51,16 @@ public static class DemoSeeder
             if (!created.IsValid)
             {
                 return created.Errors;
+            }
+        }
+
+        var instruments = scope.GetRequiredService<InstrumentService>();
+        foreach (var response in DemoInstruments.Generate(data))
+        {
+            var saved = await instruments.SaveAsync(InstrumentCatalog.Find(response.InstrumentId)!, response.Date, response.Answers, ct);
+            if (!saved.IsValid)
+            {
+                return saved.Errors;
             }
         }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FibroTrack.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FibroTrackDbContext))]
-    [Migration("20261124201830_ClinicalRecords")]
+    [Migration("20261124202818_ClinicalRecords")]
     partial class ClinicalRecords
     {
         /// <inheritdoc />
@@ -220,7 +220,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.ToTable("infection_episodes", (string)null);
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -699,7 +699,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.HasOne("FibroTrack.Data.Entities.AppUser", null)
                         .WithMany()
@@ -733,7 +733,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         .HasForeignKey("DiaryEntryId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("FibroTrack.Data.Entities.InstrumentResponse", null)
+                    b.HasOne("FibroTrack.Data.Entities.InstrumentResponseRow", null)
                         .WithMany("Observations")
                         .HasForeignKey("InstrumentResponseId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -822,7 +822,7 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.Navigation("Observations");
                 });
 
-            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponse", b =>
+            modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.Navigation("Observations");
                 });
