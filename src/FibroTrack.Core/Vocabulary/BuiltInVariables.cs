@@ -125,6 +125,15 @@ public static class BuiltInVariables
             YesNo(Menstruation, "Menstruation", VariableKind.Event, DiarySection.Events),
             YesNo(Travel, "Travel", VariableKind.Event, DiarySection.Events),
         ]);
+        list.AddRange(RedFlags.RedFlagSigns.All.Select(sign => new VariableDefinition
+        {
+            Code = sign.Code,
+            Label = sign.Label,
+            Kind = VariableKind.Symptom,
+            Type = VariableType.YesNo,
+            Section = DiarySection.Signs,
+            Help = sign.Help,
+        }));
         return list;
     }
 

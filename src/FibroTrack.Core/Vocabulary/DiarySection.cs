@@ -11,5 +11,8 @@ public enum DiarySection
     Mind,
     Medications,
     Events,
+
+    /// <summary>Findings that are not typical of fibromyalgia alone (swollen joints, fever, …): they feed the red-flag rules.</summary>
+    Signs,
     Custom,
 }

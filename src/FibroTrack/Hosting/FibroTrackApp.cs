@@ -7,6 +7,8 @@ using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
 using FibroTrack.Features.Infections;
 using FibroTrack.Features.Instruments;
+using FibroTrack.Features.Labs;
+using FibroTrack.Features.RedFlags;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 using FibroTrack.Features.Vocabulary;
@@ -49,6 +51,8 @@ public static class FibroTrackApp
         services.AddScoped<ProfileService>();
         services.AddScoped<InfectionService>();
         services.AddScoped<InstrumentService>();
+        services.AddScoped<LabService>();
+        services.AddScoped<RedFlagService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -96,7 +100,9 @@ public static class FibroTrackApp
             .MapCustomVariablesApi()
             .MapProfileApi()
             .MapInfectionsApi()
-            .MapInstrumentsApi();
+            .MapInstrumentsApi()
+            .MapLabsApi()
+            .MapRedFlagsApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();

@@ -6,6 +6,7 @@ using FibroTrack.Data;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Infections;
 using FibroTrack.Features.Instruments;
+using FibroTrack.Features.Labs;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 
@@ -58,6 +59,16 @@ public static class DemoSeeder
         foreach (var response in DemoInstruments.Generate(data))
         {
             var saved = await instruments.SaveAsync(InstrumentCatalog.Find(response.InstrumentId)!, response.Date, response.Answers, ct);
+            if (!saved.IsValid)
+            {
+                return saved.Errors;
+            }
+        }
+
+        var labs = scope.GetRequiredService<LabService>();
+        foreach (var lab in DemoLabs.Generate(data).Where(l => l.SpecimenDate <= data.Truth.LastDay))
+        {
+            var saved = await labs.CreateAsync(lab, ct);
             if (!saved.IsValid)
             {
                 return saved.Errors;

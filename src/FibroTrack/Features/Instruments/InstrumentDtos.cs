@@ -2,6 +2,31 @@ using FibroTrack.Core.Instruments;
 
 namespace FibroTrack.Features.Instruments;
 
+/// <summary>
+/// An instrument as <c>GET /api/v1/instruments</c> lists it: the core definition, except that an
+/// open-ended band's upper bound (<see cref="double.PositiveInfinity"/> in the core) is null, since
+/// JSON has no infinity and serializing it threw (a 500 for the whole list).
+/// </summary>
+public sealed record InstrumentDto(
+    string Id, string Name, string ShortDescription, string RecallPeriod, string Citation, string Licence, string? Loinc,
+    string TotalLabel, double TotalMin, double TotalMax, IReadOnlyList<InstrumentSection> Sections, IReadOnlyList<InstrumentItem> Items,
+    IReadOnlyList<BandSchemeDto> BandSchemes)
+{
+    public static InstrumentDto From(InstrumentDefinition d) => new(
+        d.Id, d.Name, d.ShortDescription, d.RecallPeriod, d.Citation, d.Licence, d.Loinc,
+        d.TotalLabel, d.TotalMin, d.TotalMax, d.Sections, d.Items,
+        [.. d.BandSchemes.Select(s => new BandSchemeDto(
+            s.Id, s.Name, s.Citation,
+            [.. s.Bands.Select(b => new BandDto(b.Label, b.PublishedRange, double.IsFinite(b.UpperBound) ? b.UpperBound : null, b.IncludesUpperBound))],
+            s.BoundaryNote))]);
+}
+
+/// <summary>A published band scheme; see <see cref="BandScheme"/>.</summary>
+public sealed record BandSchemeDto(string Id, string Name, string Citation, IReadOnlyList<BandDto> Bands, string? BoundaryNote);
+
+/// <summary>One band; <paramref name="UpperBound"/> is null for the open-ended last band.</summary>
+public sealed record BandDto(string Label, string PublishedRange, double? UpperBound, bool IncludesUpperBound);
+
 /// <summary>Body of <c>POST /api/v1/instruments/{id}/responses</c>.</summary>
 /// <param name="Date">The day the questionnaire was filled in (default: today).</param>
 /// <param name="Answers">Item code → answer (whole number in the item's range). Leave out or null what was not answered.</param>

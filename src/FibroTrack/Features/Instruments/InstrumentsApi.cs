@@ -11,7 +11,7 @@ public static class InstrumentsApi
     public static RouteGroupBuilder MapInstrumentsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instruments").WithTags("Instruments");
-        group.MapGet("/", () => TypedResults.Ok(InstrumentCatalog.All))
+        group.MapGet("/", () => TypedResults.Ok(InstrumentCatalog.All.Select(InstrumentDto.From).ToList()))
             .WithName("ListInstruments").WithSummary("Instrument definitions: items, ranges, bands and citations.");
         group.MapGet("/status", async (InstrumentService service, CancellationToken ct) =>
                 TypedResults.Ok((await service.StatusAsync(ct)).Select(s => new StatusDto(s.Instrument.Id, s.Instrument.Name, s.EveryDays, s.LastDate, s.LastTotal, s.LastBand, s.Due)).ToList()))

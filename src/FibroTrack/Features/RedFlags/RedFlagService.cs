@@ -1,0 +1,21 @@
+using FibroTrack.Core.RedFlags;
+using FibroTrack.Features.Diary;
+using FibroTrack.Features.Labs;
+
+namespace FibroTrack.Features.RedFlags;
+
+/// <summary>Runs the core's red-flag rules over the signed-in person's labs, diary and profile.</summary>
+public sealed class RedFlagService(LabService labs, DiaryService diary, TimeProvider clock)
+{
+    /// <summary>The longest look-back any rule uses (inflammation markers: 12 months).</summary>
+    private const int LookBackDays = 400;
+
+    public async Task<IReadOnlyList<RedFlagFinding>> EvaluateAsync(CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var person = await labs.PersonAsync(ct);
+        var results = (await labs.ListAsync(ct)).Select(l => l.Result);
+        var stream = await diary.StreamAsync(today.AddDays(-LookBackDays), today, ct);
+        return RedFlagEngine.Evaluate(RedFlagContext.Create(person, results, stream, today));
+    }
+}
