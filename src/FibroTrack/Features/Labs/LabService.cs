@@ -64,6 +64,10 @@ public sealed class LabService(FibroTrackDbContext db, ProfileService profiles, 
         return ValidationResult<StoredLab>.Valid(new StoredLab(row.Id, result.Value!, LabFlagger.Flag(result.Value!, await PersonAsync(ct))));
     }
 
+    /// <summary>A stored result as the input that produced it, for editing; <c>null</c> when it does not exist.</summary>
+    public async Task<LabResultInput?> FindRowInputAsync(long id, CancellationToken ct = default) =>
+        await db.LabResults.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } row ? ToInput(row) : null;
+
     public async Task<bool> DeleteAsync(long id, CancellationToken ct = default) =>
         await db.LabResults.Where(r => r.Id == id).ExecuteDeleteAsync(ct) > 0;
 
