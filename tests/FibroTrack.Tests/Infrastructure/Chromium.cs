@@ -43,8 +43,9 @@ public static class Chromium
     }
 
     /// <summary>A phone-sized page (360 × 740 CSS pixels, the reference viewport).</summary>
-    public static Task<IBrowserContext> PhoneContextAsync(IBrowser browser, Uri baseAddress, ColorScheme scheme = ColorScheme.Light) =>
-        browser.NewContextAsync(new BrowserNewContextOptions
+    public static async Task<IBrowserContext> PhoneContextAsync(IBrowser browser, Uri baseAddress, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
@@ -53,4 +54,11 @@ public static class Chromium
             HasTouch = true,
             ColorScheme = scheme,
         });
+
+        // Generous waits: CI has two cores shared with the other test classes running in parallel.
+        // They bound how long a failure takes to show, not how fast a page must be.
+        context.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
+        return context;
+    }
 }

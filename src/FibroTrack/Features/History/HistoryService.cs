@@ -1,6 +1,8 @@
+using FibroTrack.Core.Clinical;
 using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Features.Diary;
+using FibroTrack.Features.Infections;
 using FibroTrack.Features.Vocabulary;
 using FibroTrack.Reports.Charts;
 
@@ -18,7 +20,7 @@ public sealed record HistoryView(
     string ChartSvg,
     IReadOnlyList<(string Label, double? Mean)> ChartMeans);
 
-public sealed class HistoryService(DiaryService diary, VocabularyService vocabularies, TimeProvider clock)
+public sealed class HistoryService(DiaryService diary, VocabularyService vocabularies, InfectionService infections, TimeProvider clock)
 {
     public const int ChartDays = 90;
 
@@ -52,7 +54,15 @@ public sealed class HistoryService(DiaryService diary, VocabularyService vocabul
         }
 
         var chartMatrix = DailyMatrixBuilder.Build(vocabulary, stream, chartStart, today);
-        var svg = TrendChart.RenderSvg(chartMatrix, TrendChart.PainFatigueSleep, 480, 320);
+        // Infections in the window are shaded, so their before-and-after shows in the trend.
+        var shaded = (await infections.ListAsync(ct))
+            .Where(i => i.StartDate <= today && (i.EndDate ?? today) >= chartStart)
+            .Select(i => new Highlight(
+                i.StartDate < chartStart ? chartStart : i.StartDate,
+                i.EndDate is { } end && end < today ? end : today,
+                InfectionTypes.Find(i.Type)?.Label ?? "Infection"))
+            .ToList();
+        var svg = TrendChart.RenderSvg(chartMatrix, TrendChart.PainFatigueSleep, 480, 320, shaded);
         var means = TrendChart.PainFatigueSleep
             .Select(s => (s.Label, Mean(chartMatrix.Column(s.Code))))
             .ToList();
