@@ -40,7 +40,7 @@ public static class RedFlagRules
     /// <summary>CRP, hs-CRP (flagged High only above 10 mg/L) and ESR.</summary>
     public static readonly IReadOnlyList<string> InflammationMarkers = [Analytes.Crp, Analytes.HsCrp, Analytes.Esr];
 
-    private const string RedFlagsSource = "FibroTrack clinical reference (CLINICAL.md), \"Red flags\", from rheumatology practice.";
+    private const string RedFlagsSource = "Findings not typical of fibromyalgia alone, from rheumatology practice; see FibroTrack's clinical notes (docs/clinical.md, \"Red flags\").";
 
     /// <summary>Diary-sign rule id: <c>sign-</c> and the code without its <c>sign.</c> prefix.</summary>
     public static string SignRuleId(string signCode) => "sign-" + signCode["sign.".Length..];

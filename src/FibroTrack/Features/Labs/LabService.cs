@@ -85,9 +85,13 @@ public sealed class LabService(FibroTrackDbContext db, ProfileService profiles, 
     }
 
     /// <summary>The input that produced a row, so reading re-validates through the same code as writing.</summary>
+    /// <remarks>
+    /// A test outside the catalogue given by LOINC code is stored with the name "LOINC 2132-9"; read back by
+    /// that name it would become a freely named test with a project code, so its LOINC code is used instead.
+    /// </remarks>
     public static LabResultInput ToInput(LabResultRow row) => new()
     {
-        Analyte = row.AnalyteName ?? row.AnalyteCode,
+        Analyte = row.AnalyteName is null || LoincCode.LooksLike(row.AnalyteCode) ? row.AnalyteCode : row.AnalyteName,
         Value = row.Value,
         Unit = row.Unit,
         Titer = row.Titer,
