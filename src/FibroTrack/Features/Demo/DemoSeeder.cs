@@ -56,6 +56,11 @@ public static class DemoSeeder
         }
 
         var instruments = scope.GetRequiredService<InstrumentService>();
+        foreach (var (id, every) in new[] { (Fiqr.Id, 7), (Peg.Id, 7), (Phq9.Id, 28), (Gad7.Id, 28), (Acr2016.Id, 91) })
+        {
+            await instruments.SetScheduleAsync(InstrumentCatalog.Find(id)!, every, ct);
+        }
+
         foreach (var response in DemoInstruments.Generate(data))
         {
             var saved = await instruments.SaveAsync(InstrumentCatalog.Find(response.InstrumentId)!, response.Date, response.Answers, ct);
