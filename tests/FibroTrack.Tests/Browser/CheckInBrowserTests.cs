@@ -9,19 +9,9 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
     [Fact]
     public async Task SignUp_LogDayWithTwoBodyAreas_IsSavedAfterReload()
     {
-        Chromium.SkipUnlessAvailable();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync("browser@example.test");
-        await page.Locator("#password").FillAsync(Accounts.Password);
-        await page.Locator("#confirm").FillAsync(Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.SignUpAsync("browser@example.test");
         Assert.Equal("Today", await page.Locator("h1").InnerTextAsync());
 
         // Taps, as on a phone: a pain rating, two body areas, fatigue, a food and a walk.
@@ -51,19 +41,9 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
     [Fact]
     public async Task Save_PainOutOfRange_ShowsErrorNextToFieldAndKeepsTypedValues()
     {
-        Chromium.SkipUnlessAvailable();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync("typo@example.test");
-        await page.Locator("#password").FillAsync(Accounts.Password);
-        await page.Locator("#confirm").FillAsync(Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.SignUpAsync("typo@example.test");
 
         await page.Locator("label[for='symptom.pain-4']").TapAsync();
         await page.Locator("#sleep\\.hours").FillAsync("30");

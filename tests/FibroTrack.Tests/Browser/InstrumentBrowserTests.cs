@@ -22,16 +22,6 @@ public sealed class InstrumentBrowserTests(KestrelFactory server) : IClassFixtur
         ("fiqr.s6", 4), ("fiqr.s7", 6), ("fiqr.s8", 7), ("fiqr.s9", 3), ("fiqr.s10", 6),
     ];
 
-    private static async Task SignUpAsync(IPage page)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync($"instruments-{Guid.NewGuid():N}@example.test");
-        await page.Locator("#password").FillAsync(Accounts.Password);
-        await page.Locator("#confirm").FillAsync(Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-    }
-
     /// <summary>Submits the form and waits for the page that shows the saved response.</summary>
     private static async Task ScoreAndSaveAsync(IPage page, string instrument)
     {
@@ -46,13 +36,9 @@ public sealed class InstrumentBrowserTests(KestrelFactory server) : IClassFixtur
     [Fact]
     public async Task FillInFiqr_AllItemsTapped_ShowsTotalBandAndHistory()
     {
-        Chromium.SkipUnlessAvailable();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
-        var page = await context.NewPageAsync();
-        await SignUpAsync(page);
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.SignUpAsync();
 
         await page.GotoAsync("/instruments/fiqr");
         Assert.Equal(Fiqr.Definition.Name, await page.Locator("h1").InnerTextAsync());
@@ -79,13 +65,9 @@ public sealed class InstrumentBrowserTests(KestrelFactory server) : IClassFixtur
     [Fact]
     public async Task FillInPhq9_Item9SeveralDays_ShowsSafetyMessageFirst()
     {
-        Chromium.SkipUnlessAvailable();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress);
-        var page = await context.NewPageAsync();
-        await SignUpAsync(page);
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        var page = session.Page;
+        await session.SignUpAsync();
 
         await page.GotoAsync("/instruments/phq9");
         for (var i = 1; i <= 8; i++)

@@ -26,18 +26,11 @@ public sealed class ScreenshotTests(KestrelFactory server) : IClassFixture<Kestr
         Directory.CreateDirectory(folder!);
         await SeedDemoAccountAsync();
 
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            await using var context = await Chromium.PhoneContextAsync(browser, server.BaseAddress, scheme);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/account/login");
-            await page.GetByLabel("Email").FillAsync(Email);
-            await page.Locator("#password").FillAsync(Accounts.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await using var session = await PhoneSession.StartAsync(server.BaseAddress, scheme);
+            var page = session.Page;
+            await session.SignInAsync(Email);
 
             var suffix = scheme == ColorScheme.Dark ? "-dark" : string.Empty;
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"checkin{suffix}.png") });
