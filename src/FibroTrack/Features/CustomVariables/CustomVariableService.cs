@@ -2,12 +2,13 @@ using FibroTrack.Core.Custom;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.Features.CustomVariables;
 
 /// <summary>The signed-in person's own variables. Removing one archives it: its data stays.</summary>
-public sealed class CustomVariableService(FibroTrackDbContext db, TimeProvider clock)
+public sealed class CustomVariableService(FibroTrackDbContext db, VocabularyService vocabularies, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CustomVariable>> ListAsync(bool includeArchived, CancellationToken ct = default) =>
         await db.CustomVariables.AsNoTracking()
@@ -27,6 +28,7 @@ public sealed class CustomVariableService(FibroTrackDbContext db, TimeProvider c
         var row = CustomVariable.FromDefinition(result.Value!, clock.GetUtcNow().UtcDateTime);
         db.CustomVariables.Add(row);
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return ValidationResult<CustomVariable>.Valid(row);
     }
 
@@ -41,6 +43,7 @@ public sealed class CustomVariableService(FibroTrackDbContext db, TimeProvider c
 
         row.Archived = archived;
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return row;
     }
 }

@@ -2,6 +2,7 @@ using FibroTrack.Core.Regimen;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.Features.Regimen;
@@ -15,7 +16,7 @@ public enum DeleteOutcome
 }
 
 /// <summary>The signed-in person's medications and supplements, with dose history kept, never overwritten.</summary>
-public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
+public sealed class RegimenService(FibroTrackDbContext db, VocabularyService vocabularies, TimeProvider clock)
 {
     private RegimenValidator Validator => new(clock);
 
@@ -52,6 +53,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
         };
         db.RegimenItems.Add(item);
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return ValidationResult<RegimenItem>.Valid(item);
     }
 
@@ -74,6 +76,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
 
         item.Doses.Add(ToRow(result.Value!, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return ValidationResult<RegimenItem>.Valid(item);
     }
 
@@ -94,6 +97,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
 
         item.StopDate = stopDate;
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return ValidationResult<RegimenItem>.Valid(item);
     }
 
@@ -113,6 +117,7 @@ public sealed class RegimenService(FibroTrackDbContext db, TimeProvider clock)
 
         db.RegimenItems.Remove(item);
         await db.SaveChangesAsync(ct);
+        vocabularies.Invalidate();
         return DeleteOutcome.Deleted;
     }
 
