@@ -40,9 +40,14 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     private static DateTime AsUtc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
 
     /// <summary>The person's observation stream over a date range, in date order.</summary>
-    public async Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        StreamAsync(from, to, codes: null, cancellationToken);
+
+    /// <summary>The stream restricted to some codes (<c>null</c>: all), for readers that need only a few variables.</summary>
+    public async Task<IReadOnlyList<Observation>> StreamAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? codes, CancellationToken cancellationToken = default) =>
         await db.Observations.AsNoTracking()
             .Where(o => o.DiaryEntryId != null && o.Date >= from && o.Date <= to)
+            .Where(o => codes == null || codes.Contains(o.Code))
             .OrderBy(o => o.Date).ThenBy(o => o.Id)
             .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal))
             .ToListAsync(cancellationToken);

@@ -10,12 +10,15 @@ public sealed class RedFlagService(LabService labs, DiaryService diary, TimeProv
     /// <summary>The longest look-back any rule uses (inflammation markers: 12 months).</summary>
     private const int LookBackDays = 400;
 
+    private static readonly string[] SignCodes = [.. RedFlagSigns.All.Select(s => s.Code)];
+
     public async Task<IReadOnlyList<RedFlagFinding>> EvaluateAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var person = await labs.PersonAsync(ct);
         var results = (await labs.ListAsync(ct)).Select(l => l.Result);
-        var stream = await diary.StreamAsync(today.AddDays(-LookBackDays), today, ct);
+        // The rules read only the diary's sign.* items: fetch those, not a year of every variable.
+        var stream = await diary.StreamAsync(today.AddDays(-LookBackDays), today, SignCodes, ct);
         return RedFlagEngine.Evaluate(RedFlagContext.Create(person, results, stream, today));
     }
 }
