@@ -72,7 +72,8 @@ public static class InterruptedTimeSeries
         var description = options.ChangeDescription ?? string.Create(Invariant, $"the change on {changeDate:yyyy-MM-dd}");
         var confounders = options.Confounders.ToArray();
 
-        ItsResult NoNumbers(string missing) => new()
+        // What every result says, with or without numbers.
+        var common = new ItsResult
         {
             OutcomeCode = outcomeCode,
             OutcomeLabel = label,
@@ -81,12 +82,14 @@ public static class InterruptedTimeSeries
             DaysBefore = before,
             DaysAfter = after,
             Estimates = null,
-            MissingData = missing,
+            MissingData = null,
             RegressionToTheMeanWarning = options.StartedDuringFlare,
             Confounders = confounders,
             Cautions = [],
-            Verdict = Capitalise(missing),
+            Verdict = string.Empty,
         };
+
+        ItsResult NoNumbers(string missing) => common with { MissingData = missing, Verdict = Capitalise(missing) };
 
         if (before < options.MinDaysEachSide || after < options.MinDaysEachSide)
         {
@@ -145,18 +148,9 @@ public static class InterruptedTimeSeries
         };
 
         var cautions = Cautions(options, estimates, days.Count);
-        return new ItsResult
+        return common with
         {
-            OutcomeCode = outcomeCode,
-            OutcomeLabel = label,
-            ChangeDate = changeDate,
-            ChangeDescription = description,
-            DaysBefore = before,
-            DaysAfter = after,
             Estimates = estimates,
-            MissingData = null,
-            RegressionToTheMeanWarning = options.StartedDuringFlare,
-            Confounders = confounders,
             Cautions = cautions,
             Verdict = Verdict(label, description, changeDate, options, estimates, before, after, cautions),
         };

@@ -4,7 +4,6 @@ using FibroTrack.Core.Demo;
 using FibroTrack.Core.Diary;
 using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Regimen;
-using FibroTrack.Core.Validation;
 using FibroTrack.Core.Vocabulary;
 using Microsoft.Extensions.Time.Testing;
 
@@ -64,7 +63,7 @@ public sealed class DemoDiaryGeneratorTests
 
         foreach (var day in Default.Days)
         {
-            var result = validator.Validate(ToInput(day, vocabulary));
+            var result = validator.Validate(day.ToInput(vocabulary));
             Assert.True(result.IsValid, $"{day.Date:yyyy-MM-dd}: {string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
             Assert.Equal(day.ToObservations(), result.Value!.ToObservations());
         }
@@ -81,7 +80,7 @@ public sealed class DemoDiaryGeneratorTests
         var validator = new DiaryValidator(vocabulary, ClockAfter(LastDay));
 
         Assert.Equal(days, set.Truth.CalendarDays);
-        Assert.All(set.Days, day => Assert.True(validator.Validate(ToInput(day, vocabulary)).IsValid, day.Date.ToString("O", CultureInfo.InvariantCulture)));
+        Assert.All(set.Days, day => Assert.True(validator.Validate(day.ToInput(vocabulary)).IsValid, day.Date.ToString("O", CultureInfo.InvariantCulture)));
         Assert.NotEmpty(set.Truth.Flares);
         Assert.NotEmpty(set.Truth.Infections);
         Assert.Equal(2, set.Truth.RegimenDoseChangeDates.Count);
@@ -452,25 +451,6 @@ public sealed class DemoDiaryGeneratorTests
 
     private static DailyMatrix BuildMatrix(DemoDataSet set) =>
         DailyMatrixBuilder.Build(set.CreateVocabulary(), set.ToObservations(), set.Truth.FirstDay, set.Truth.LastDay);
-
-    /// <summary>The day as the JSON API would send it.</summary>
-    private static DiaryDayInput ToInput(DiaryDay day, VariableVocabulary vocabulary) => new()
-    {
-        Date = day.Date,
-        Values = day.Values.ToDictionary(p => p.Key, p => ToInput(vocabulary.Find(p.Key), p.Value)),
-        PainAreas = day.PainAreas,
-        Activities = [.. day.Activities.Select(a => new ActivityInput(a.Type.Code, InputValue.Of(a.Minutes), a.Intensity.ToCode()))],
-        Tags = day.Tags,
-        Notes = day.Notes,
-    };
-
-    private static InputValue ToInput(VariableDefinition? variable, RecordedValue value) => variable?.Type switch
-    {
-        VariableType.YesNo => InputValue.Of(value.Number == 1),
-        VariableType.Category => InputValue.Of(value.Option!),
-        VariableType.TimeOfDay => InputValue.Of(value.Format(variable)),
-        _ => InputValue.Of(value.Number!.Value),
-    };
 
     /// <summary>
     /// Mean pain on days after the exposure minus days after none, both taken as deviations from a centred
