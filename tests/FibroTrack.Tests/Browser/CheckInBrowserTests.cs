@@ -54,4 +54,23 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
         Assert.True(await page.Locator("#symptom\\.pain-4").IsCheckedAsync());
         Assert.Equal("true", await page.Locator("#sleep\\.hours").GetAttributeAsync("aria-invalid"));
     }
+
+    [Fact]
+    public async Task OpenApp_NotSignedIn_LandsOnSignInAndReturnsAfterSigningIn()
+    {
+        await using var setup = await PhoneSession.StartAsync(server.BaseAddress);
+        await setup.SignUpAsync("returning@example.test");
+
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/history");
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("Sign in", await page.Locator("h1").InnerTextAsync());
+
+        await page.GetByLabel("Email").FillAsync("returning@example.test");
+        await page.Locator("#password").FillAsync(Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/history");
+        Assert.Equal("History", await page.Locator("h1").InnerTextAsync());
+    }
 }

@@ -1,5 +1,6 @@
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Features.Account;
@@ -39,6 +40,10 @@ public static class IdentitySetup
             o.ExpireTimeSpan = TimeSpan.FromDays(30);
             o.SlidingExpiration = true;
         });
+
+        // Identity's API setup challenges with the bearer scheme, which answers a browser with a bare 401.
+        // Pages challenge with the cookie (a redirect to the sign-in page); the API policy names bearer itself.
+        services.Configure<AuthenticationOptions>(o => o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
