@@ -72,5 +72,10 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/history");
         Assert.Equal("History", await page.Locator("h1").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await page.GotoAsync("/");
+        Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
     }
 }
