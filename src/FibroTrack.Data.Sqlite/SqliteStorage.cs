@@ -6,6 +6,9 @@ namespace FibroTrack.Data.Sqlite;
 /// <summary>Everything SQLite-specific: the connection string and the provider options.</summary>
 public static class SqliteStorage
 {
+    // Read once: every request's DbContext is configured through here.
+    private static readonly string MigrationsAssembly = typeof(SqliteStorage).Assembly.GetName().Name!;
+
     /// <summary>A connection string for the database file at <paramref name="path"/>, creating its folder.</summary>
     public static string ConnectionStringFor(string path)
     {
@@ -23,6 +26,6 @@ public static class SqliteStorage
 
     public static DbContextOptionsBuilder UseFibroTrackSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStorage).Assembly.GetName().Name))
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(SqlitePragmas.Instance);
 }
