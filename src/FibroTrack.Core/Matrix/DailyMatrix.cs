@@ -52,4 +52,26 @@ public sealed class DailyMatrix
     public double this[int day, int column] => _columns[column][day];
 
     public double this[DateOnly date, string code] => Column(code)[date.DayNumber - Start.DayNumber];
+
+    /// <summary>
+    /// A matrix with one more column on the same calendar grid, for series derived or read elsewhere (a composite
+    /// score, questionnaire totals). The existing columns are shared, not copied; the values are taken as given.
+    /// </summary>
+    /// <exception cref="ArgumentException">The code is already a column, or the values do not cover the grid.</exception>
+    public DailyMatrix WithColumn(MatrixColumn column, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(values);
+        if (_index.ContainsKey(column.Code))
+        {
+            throw new ArgumentException($"The matrix already has a column '{column.Code}'.", nameof(column));
+        }
+
+        if (values.Length != DayCount)
+        {
+            throw new ArgumentException($"The matrix has {DayCount} days but '{column.Code}' has {values.Length} values.", nameof(values));
+        }
+
+        return new DailyMatrix(Start, [.. Columns, column], [.. _columns, values], _recorded);
+    }
 }
