@@ -32,6 +32,8 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
 
     public DbSet<PersonProfile> PersonProfiles => Set<PersonProfile>();
 
+    public DbSet<InsightSnapshot> InsightSnapshots => Set<InsightSnapshot>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The owner every personal query is filtered to; EF reads it per query, per context instance.</summary>
@@ -52,6 +54,7 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
         builder.Entity<LabResultRow>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<InfectionEpisode>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<PersonProfile>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<InsightSnapshot>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

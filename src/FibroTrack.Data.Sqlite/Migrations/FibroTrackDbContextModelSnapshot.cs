@@ -217,6 +217,37 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.ToTable("infection_episodes", (string)null);
                 });
 
+            modelBuilder.Entity("FibroTrack.Data.Entities.InsightSnapshot", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ComputeMilliseconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("insight_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("FibroTrack.Data.Entities.InstrumentResponseRow", b =>
                 {
                     b.Property<long>("Id")
@@ -688,6 +719,15 @@ namespace FibroTrack.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FibroTrack.Data.Entities.InfectionEpisode", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.InsightSnapshot", b =>
                 {
                     b.HasOne("FibroTrack.Data.Entities.AppUser", null)
                         .WithMany()

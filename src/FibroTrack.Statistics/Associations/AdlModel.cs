@@ -187,6 +187,17 @@ public static class AdlModel
         return best;
     }
 
+    /// <summary>
+    /// The days behind a fit: indices of the days t whose y_t, y_{t−1..t−p} and x_{t−1..t−3} are all recorded, the
+    /// rows the model is estimated on, so the person can see which days a finding rests on.
+    /// </summary>
+    public static int[] DaysBehind(DailyMatrix matrix, string outcomeCode, string exposureCode, int arOrder = 1)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        Preconditions.CheckArgumentRange(arOrder, nameof(arOrder), 1, 3);
+        return UsableRows(matrix.Column(outcomeCode), matrix.Column(exposureCode), arOrder);
+    }
+
     /// <summary>Days t with y_t, y_{t−1..t−p} and x_{t−1..t−3} all present (calendar lags: never across a gap).</summary>
     internal static int[] UsableRows(ReadOnlySpan<double> y, ReadOnlySpan<double> x, int p)
     {

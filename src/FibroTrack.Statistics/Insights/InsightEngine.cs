@@ -60,6 +60,14 @@ public static class InsightEngine
     private static TreatmentResponse Treatment(
         DailyMatrix matrix, RegimenChange change, RegimenChange[] changes, InfectionWindow[] infections, FlareAnalysis flares, InsightOptions options)
     {
+        if (change.Date <= matrix.Start || change.Date > matrix.End)
+        {
+            var note = change.Date <= matrix.Start
+                ? string.Create(Invariant, $"{Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} came before your diary starts ({matrix.Start:yyyy-MM-dd}), so there are no days before it to compare with.")
+                : string.Create(Invariant, $"{Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} comes after your last diary day ({matrix.End:yyyy-MM-dd}).");
+            return new TreatmentResponse(change, false, [], [], note);
+        }
+
         var window = options.Treatments.MaxDaysEachSide;
         var from = change.Date.AddDays(-window);
         var to = change.Date.AddDays(window - 1);
@@ -104,7 +112,7 @@ public static class InsightEngine
             .Where(c => c.Date >= from && c.Date <= to)
             .Select(c => string.Create(Invariant, $"{c.Description} on {c.Date:yyyy-MM-dd}"))
             .ToImmutableArray();
-        var description = string.Create(Invariant, $"the start of {infection.Label}");
+        var description = string.Create(Invariant, $"the start of {SentenceCase(infection.Label)}");
         var itsOptions = options.Treatments with
         {
             MaxDaysEachSide = window,
@@ -137,6 +145,12 @@ public static class InsightEngine
     private static string Describe(InfectionWindow infection) => infection.End is { } end
         ? string.Create(Invariant, $"{infection.Label} from {infection.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}")
         : string.Create(Invariant, $"{infection.Label} from {infection.Start:yyyy-MM-dd}");
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"Influenza" → "influenza" inside a sentence; acronyms ("COVID-19") stay.</summary>
+    private static string SentenceCase(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     private static bool ButtonPressed(DailyMatrix matrix, DateOnly from, DateOnly to)
     {

@@ -27,12 +27,15 @@ public sealed record InsightReport(
 /// <summary>Whether a regimen change was followed by a change in symptoms.</summary>
 /// <param name="StartedDuringFlare">A flare was under way on the day or in the few days before: expect regression to the mean.</param>
 /// <param name="Confounders">Other changes and infections within the analysis window, as sentences.</param>
-/// <param name="Outcomes">One interrupted-time-series result per outcome (pain, fatigue, FIQR when answered).</param>
+/// <param name="Outcomes">One interrupted-time-series result per outcome (pain, fatigue, FIQR when answered); empty when the
+/// change lies outside the diary (see <paramref name="Note"/>).</param>
+/// <param name="Note">Why a change was not analysed at all: it came before the first or after the last diary day.</param>
 public sealed record TreatmentResponse(
     RegimenChange Change,
     bool StartedDuringFlare,
     ImmutableArray<string> Confounders,
-    ImmutableArray<ItsResult> Outcomes);
+    ImmutableArray<ItsResult> Outcomes,
+    string? Note = null);
 
 /// <summary>Symptoms around one infection: weekly means, before/after averages and a level-and-slope change at its start.</summary>
 /// <param name="OtherChanges">Regimen changes within the window, which could explain part of any change.</param>

@@ -6,6 +6,7 @@ using FibroTrack.Features.Diary;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
 using FibroTrack.Features.Infections;
+using FibroTrack.Features.Insights;
 using FibroTrack.Features.Instruments;
 using FibroTrack.Features.Labs;
 using FibroTrack.Features.RedFlags;
@@ -53,6 +54,7 @@ public static class FibroTrackApp
         services.AddScoped<InstrumentService>();
         services.AddScoped<LabService>();
         services.AddScoped<RedFlagService>();
+        services.AddScoped<InsightService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -102,7 +104,8 @@ public static class FibroTrackApp
             .MapInfectionsApi()
             .MapInstrumentsApi()
             .MapLabsApi()
-            .MapRedFlagsApi();
+            .MapRedFlagsApi()
+            .MapInsightsApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();

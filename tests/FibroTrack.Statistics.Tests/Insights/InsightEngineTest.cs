@@ -136,4 +136,16 @@ public sealed class InsightEngineTest
         Assert.All(report.Associations.Pairs, p => Assert.Equal(AdlStatus.NotEnoughData, p.Fit.Status));
         Assert.All(report.Treatments.SelectMany(t => t.Outcomes), o => Assert.Null(o.Estimates));
     }
+
+    [Fact]
+    public void Analyse_ChangeBeforeTheDiaryStarts_IsExplainedNotCountedAsMissingData()
+    {
+        var (_, matrix, _, _) = DemoInsights.Inputs();
+        var early = new RegimenChange(matrix.Start.AddDays(-400), "med.duloxetine", "duloxetine", RegimenChangeKind.Start, "starting duloxetine");
+
+        var treatment = Assert.Single(InsightEngine.Analyse(matrix, [early], []).Treatments);
+
+        Assert.Empty(treatment.Outcomes);
+        Assert.Contains("before your diary starts", treatment.Note, StringComparison.Ordinal);
+    }
 }
