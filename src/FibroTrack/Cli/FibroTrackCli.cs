@@ -25,6 +25,7 @@ public static class FibroTrackCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
         return root;
     }
 
