@@ -34,6 +34,20 @@ public sealed class DemoAccountFactory : FibroTrackFactory, IAsyncLifetime
         var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, Data, CancellationToken.None);
         Assert.Empty(errors);
     }
+
+    /// <summary>Signs in as the demo person through the login endpoint and returns a client holding the bearer token.</summary>
+    public async Task<HttpClient> SignInAsync()
+    {
+        var anonymous = CreateClient();
+        using var login = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoAccountFactory.Email, password = Accounts.Password }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 }
 
 /// <summary>The clinical parts of the demo account, read back through the API as the demo person.</summary>
@@ -44,7 +58,7 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
     [Fact]
     public async Task Infections_AtLeastOne()
     {
-        var client = await SignInAsync();
+        var client = await factory.SignInAsync();
         var infections = (await client.GetJsonAsync("/api/v1/infections")).EnumerateArray().ToList();
 
         Assert.NotEmpty(infections);
@@ -59,7 +73,7 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
     [InlineData("acr2016")]
     public async Task Instruments_ResponsesExist(string instrumentId)
     {
-        var client = await SignInAsync();
+        var client = await factory.SignInAsync();
         var responses = (await client.GetJsonAsync($"/api/v1/instruments/{instrumentId}/responses")).EnumerateArray().ToList();
 
         Assert.NotEmpty(responses);
@@ -69,7 +83,7 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
     [Fact]
     public async Task Labs_AllDemoResultsStoredAndFlagged()
     {
-        var client = await SignInAsync();
+        var client = await factory.SignInAsync();
         var labs = (await client.GetJsonAsync("/api/v1/labs")).EnumerateArray().ToList();
 
         Assert.NotEmpty(labs);
@@ -85,7 +99,7 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
     [Fact]
     public async Task RedFlags_PersistentInflammationFromCrpRaisedOnSeparateOccasions()
     {
-        var client = await SignInAsync();
+        var client = await factory.SignInAsync();
         var findings = (await client.GetJsonAsync("/api/v1/red-flags")).EnumerateArray().ToList();
 
         var finding = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == RedFlagRules.PersistentInflammationId);
@@ -101,7 +115,7 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
     [Fact]
     public async Task Profile_HasSymptomOnsetDate()
     {
-        var client = await SignInAsync();
+        var client = await factory.SignInAsync();
         var profile = await client.GetJsonAsync("/api/v1/profile");
 
         Assert.Equal(JsonValueKind.String, profile.GetProperty("symptomOnsetDate").ValueKind);
@@ -109,19 +123,5 @@ public sealed class DemoAccountTests(DemoAccountFactory factory) : IClassFixture
         Assert.True(onset < factory.Data.Truth.FirstDay);
         Assert.Equal("female", profile.GetProperty("sex").GetString());
         Assert.Equal(JsonValueKind.String, profile.GetProperty("birthDate").ValueKind);
-    }
-
-    /// <summary>Signs in as the demo person through the login endpoint and returns a client holding the bearer token.</summary>
-    private async Task<HttpClient> SignInAsync()
-    {
-        var anonymous = factory.CreateClient();
-        using var login = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoAccountFactory.Email, password = Accounts.Password }, Ct);
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
-        Assert.False(string.IsNullOrEmpty(token));
-
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }

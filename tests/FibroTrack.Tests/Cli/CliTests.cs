@@ -194,4 +194,58 @@ public sealed class CliTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--days", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Analyze_OnePerson_StoresTheirInsights()
+    {
+        using var factory = new FibroTrackFactory();
+        Assert.Equal(0, (await DemoAsync(factory)).ExitCode);
+
+        var result = await CliRun.RunAsync(string.Empty, "analyze", "--email", "demo@fibrotrack.local", "--database", factory.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Analysed 1 of 1", result.Output, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
+        var snapshot = Assert.Single(await db.InsightSnapshots.IgnoreQueryFilters().ToListAsync(Ct));
+        Assert.Contains("\"associations\"", snapshot.ReportJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_AllAsAdministrator_AnalysesEverybodyAndCountsEmptyDiaries()
+    {
+        using var factory = new FibroTrackFactory();
+        Assert.Equal(0, (await DemoAsync(factory)).ExitCode); // the first account: an administrator
+        Assert.Equal(0, (await UserAddAsync(factory, Email)).ExitCode);
+
+        var result = await CliRun.RunAsync(string.Empty, "analyze", "--all", "--as", "demo@fibrotrack.local", "--database", factory.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Analysed 1 of 2", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 without diary days yet", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_AllAsSomeoneWhoIsNotAnAdministrator_Refused()
+    {
+        using var factory = new FibroTrackFactory();
+        Assert.Equal(0, (await DemoAsync(factory)).ExitCode);
+        Assert.Equal(0, (await UserAddAsync(factory, Email)).ExitCode);
+
+        var result = await CliRun.RunAsync(string.Empty, "analyze", "--all", "--as", Email, "--database", factory.DatabasePath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not an administrator", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_NeitherEmailNorAll_ExplainsUsage()
+    {
+        using var factory = new FibroTrackFactory();
+
+        var result = await CliRun.RunAsync(string.Empty, "analyze", "--database", factory.DatabasePath);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Give either --email", result.Error, StringComparison.Ordinal);
+    }
 }
