@@ -10,9 +10,15 @@ namespace FibroTrack.Benchmarks;
 /// </summary>
 public static class BenchmarkMain
 {
-    /// <summary><c>-- --filter '*'</c> runs everything; <c>--filter '*Matrix*'</c> one class; <c>--list flat</c> lists them.</summary>
+    /// <summary><c>-- batch 10000</c> times the insight engine over a batch of person-years (see <see cref="InsightBatch"/>); <c>-- --filter '*'</c> runs everything; <c>--filter '*Matrix*'</c> one class; <c>--list flat</c> lists them.</summary>
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "batch")
+        {
+            InsightBatch.Run(args);
+            return;
+        }
+
         // Medians are what docs/performance.md reports; one joined run builds the benchmark project once.
         var config = DefaultConfig.Instance
             .AddColumn(StatisticColumn.Median)

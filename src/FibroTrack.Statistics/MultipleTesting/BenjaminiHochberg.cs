@@ -44,7 +44,7 @@ public static class BenjaminiHochberg
         for (var rank = m; rank >= 1; rank--)
         {
             var index = order[rank - 1];
-            running = Math.Min(running, p[index] * m / rank);
+            running = Math.Min(running, p[index] * ((double)m / rank)); // m/rank first, as R's p.adjust: q is never an ulp below p
             q[index] = running;
         }
 

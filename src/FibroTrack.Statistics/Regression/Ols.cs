@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using FibroTrack.Statistics.Numerics;
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
+using MathNet.Numerics.LinearAlgebra.Storage;
 
 namespace FibroTrack.Statistics.Regression;
 
@@ -11,7 +11,7 @@ namespace FibroTrack.Statistics.Regression;
 /// (XᵀX)⁻¹ = R⁻¹R⁻ᵀ without ever forming XᵀX, which would square the condition number (Golub &amp; Van Loan,
 /// <i>Matrix Computations</i>, 4th ed., §5.3). Standard errors are √(σ̂²·[(XᵀX)⁻¹]ⱼⱼ) with σ̂² = RSS/(n − k), t tests
 /// on n − k df (STATS.md §1).</para>
-/// <para>Rank: Math.NET's QR does not pivot, so a column that is (numerically) a linear combination of the
+/// <para>Rank: the QR (<see cref="HouseholderQr"/>) does not pivot, so a column that is (numerically) a linear combination of the
 /// columns before it shows up as a tiny diagonal entry of R. |Rⱼⱼ| is the length of the part of column j
 /// outside the span of columns 0..j−1, so |Rⱼⱼ| ≤ <see cref="RankTolerance"/>·‖xⱼ‖ means that column carries
 /// no information of its own (a constant exposure next to the intercept, a dummy that never varies). Such a
@@ -57,27 +57,29 @@ public static class Ols
         Preconditions.CheckArgument(response.Count == n, nameof(response), $"The response has {response.Count} values but the design has {n} rows.");
         Preconditions.CheckArgument(n > k, nameof(design), $"OLS needs more rows than coefficients ({n} rows, {k} coefficients).");
         Preconditions.CheckArgument(names is null || names.Count == k, nameof(names), $"Expected {k} names.");
+
+        // Column-major raw storage: the designs we build are dense column-major already, so this is no copy.
+        var x = design.Storage is DenseColumnMajorMatrixStorage<double> dense ? dense.Data : design.ToColumnMajorArray();
+        var y = response.Storage is DenseVectorStorage<double> denseY ? denseY.Data : response.ToArray();
         for (var i = 0; i < n; i++)
         {
-            Preconditions.CheckArgument(double.IsFinite(response[i]), nameof(response), $"Response value {i} is not a finite number.");
-            for (var j = 0; j < k; j++)
+            Preconditions.CheckArgument(double.IsFinite(y[i]), nameof(response), $"Response value {i} is not a finite number.");
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            for (var i = 0; i < n; i++)
             {
-                Preconditions.CheckArgument(double.IsFinite(design[i, j]), nameof(design), $"Design value ({i}, {j}) is not a finite number.");
+                Preconditions.CheckArgument(double.IsFinite(x[(j * n) + i]), nameof(design), $"Design value ({i}, {j}) is not a finite number.");
             }
         }
 
-        var qr = design.QR(QRMethod.Thin);
-        var r = qr.R;
+        var qr = HouseholderQr.Factor(x, y.AsSpan(0, n), n, k);
         for (var j = 0; j < k; j++)
         {
-            double norm = 0;
-            for (var i = 0; i < n; i++)
-            {
-                norm += design[i, j] * design[i, j];
-            }
-
-            norm = Math.Sqrt(norm);
-            if (Math.Abs(r[j, j]) <= RankTolerance * norm)
+            var column = x.AsSpan(j * n, n);
+            var norm = Math.Sqrt(HouseholderQr.Dot(column, column));
+            if (Math.Abs(qr.R(j, j)) <= RankTolerance * norm)
             {
                 result = null;
                 aliasedColumn = j;
@@ -86,16 +88,24 @@ public static class Ols
         }
 
         aliasedColumn = -1;
-        var beta = qr.Solve(response);
-        var residuals = response - (design * beta);
-        var rss = residuals.DotProduct(residuals);
+        var coefficients = qr.Solve();
+        var residuals = new double[n];
+        y.AsSpan(0, n).CopyTo(residuals);
+        for (var j = 0; j < k; j++)
+        {
+            var b = coefficients[j];
+            var column = x.AsSpan(j * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                residuals[i] -= b * column[i];
+            }
+        }
+
+        var rss = HouseholderQr.Dot(residuals, residuals);
         var df = n - k;
         var sigma2 = rss / df;
+        var xtxInverse = qr.InverseGram();
 
-        var rInverse = InvertUpperTriangular(r);
-        var xtxInverse = rInverse.TransposeAndMultiply(rInverse);
-
-        var coefficients = beta.ToArray();
         var se = new double[k];
         var t = new double[k];
         var p = new double[k];
@@ -106,21 +116,27 @@ public static class Ols
             p[j] = Distributions.StudentTTwoSidedP(t[j], df);
         }
 
-        var hasIntercept = HasConstantColumn(design);
+        var hasIntercept = HasConstantColumn(x, n, k);
         double tss;
         if (hasIntercept)
         {
-            var mean = response.Average();
+            double mean = 0;
+            for (var i = 0; i < n; i++)
+            {
+                mean += y[i];
+            }
+
+            mean /= n;
             tss = 0;
             for (var i = 0; i < n; i++)
             {
-                tss += (response[i] - mean) * (response[i] - mean);
+                tss += (y[i] - mean) * (y[i] - mean);
             }
         }
         else
         {
             // Without a constant the total sum of squares is uncentred, as in R and statsmodels.
-            tss = response.DotProduct(response);
+            tss = HouseholderQr.Dot(y.AsSpan(0, n), y.AsSpan(0, n));
         }
 
         var rSquared = 1 - (rss / tss);
@@ -140,7 +156,7 @@ public static class Ols
             rSquared,
             1 - ((1 - rSquared) * centredDf / df),
             hasIntercept,
-            xtxInverse.ToArray());
+            xtxInverse);
         return true;
     }
 
@@ -152,42 +168,21 @@ public static class Ols
         return Fit(Matrix<double>.Build.DenseOfArray(design), Vector<double>.Build.DenseOfEnumerable(response), names);
     }
 
-    private static Matrix<double> InvertUpperTriangular(Matrix<double> r)
+    private static bool HasConstantColumn(double[] x, int n, int k)
     {
-        var k = r.RowCount;
-        var inverse = Matrix<double>.Build.Dense(k, k);
-        for (var col = 0; col < k; col++)
+        for (var j = 0; j < k; j++)
         {
-            // Back substitution for R·z = e_col; z is zero below the diagonal.
-            for (var i = col; i >= 0; i--)
-            {
-                var sum = i == col ? 1.0 : 0.0;
-                for (var j = i + 1; j <= col; j++)
-                {
-                    sum -= r[i, j] * inverse[j, col];
-                }
-
-                inverse[i, col] = sum / r[i, i];
-            }
-        }
-
-        return inverse;
-    }
-
-    private static bool HasConstantColumn(Matrix<double> design)
-    {
-        for (var j = 0; j < design.ColumnCount; j++)
-        {
-            var first = design[0, j];
+            var column = x.AsSpan(j * n, n);
+            var first = column[0];
             if (first == 0)
             {
                 continue;
             }
 
             var constant = true;
-            for (var i = 1; i < design.RowCount && constant; i++)
+            for (var i = 1; i < n && constant; i++)
             {
-                constant = design[i, j] == first;
+                constant = column[i] == first;
             }
 
             if (constant)

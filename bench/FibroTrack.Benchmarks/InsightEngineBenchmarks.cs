@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using FibroTrack.Statistics.Associations;
+using FibroTrack.Statistics.Flares;
+using FibroTrack.Statistics.Insights;
+
+namespace FibroTrack.Benchmarks;
+
+/// <summary>
+/// One person-year through the whole insight engine (flares with their per-person calibration, the association scan
+/// over ~40 variables at lags 1–3, a treatment analysis per regimen change, infection trajectories), and its parts.
+/// Target (issue 4): well under 100 ms on one core.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class InsightEngineBenchmarks
+{
+    private InsightPeople.Person _person = null!;
+
+    [GlobalSetup]
+    public void Setup() => _person = InsightPeople.Create(DemoSeed);
+
+    private const int DemoSeed = 20250101;
+
+    [Benchmark(Baseline = true)]
+    public InsightReport PersonYear() => InsightEngine.Analyse(_person.Matrix, _person.Changes, _person.Infections);
+
+    [Benchmark]
+    public FlareAnalysis Flares() => FlareDetector.Detect(_person.Matrix);
+
+    [Benchmark]
+    public AssociationScanResult Associations() =>
+        AssociationScan.Run(_person.Matrix, options: InsightOptions.Default.Associations);
+}
