@@ -30,6 +30,25 @@ public sealed record PairAssociation(
     FindingLevel Level,
     string Text);
 
+/// <summary>What a finding's effect and interval measure.</summary>
+public enum EffectScale
+{
+    /// <summary>The outcome's own units per unit of exposure (per "yes" for yes/no).</summary>
+    OutcomeUnits,
+
+    /// <summary>An odds ratio (flare onset), per "yes" or per unit of exposure.</summary>
+    OddsRatio,
+}
+
+/// <summary>Flare onset against one exposure: the logistic ADL fit with family-wide q-values, and what to tell the person.</summary>
+public sealed record FlareOnsetPair(
+    string ExposureCode,
+    string ExposureLabel,
+    FlareOnsetFit Fit,
+    LagEffect? Headline,
+    FindingLevel Level,
+    string Text);
+
 /// <summary>A headline or exploratory finding: the pair's headline lag with q ≤ the exploratory threshold.</summary>
 /// <param name="Effect">β of the headline lag in the outcome's units per unit of exposure (per "yes" for yes/no).</param>
 /// <param name="Lower">Lower end of the 95% interval of <paramref name="Effect"/>.</param>
@@ -51,7 +70,11 @@ public sealed record AssociationFinding(
     int Days,
     int DaysWith,
     int DaysWithout,
-    string Text);
+    string Text)
+{
+    /// <summary>What <see cref="Effect"/>, <see cref="Lower"/> and <see cref="Upper"/> measure.</summary>
+    public EffectScale Scale { get; init; } = EffectScale.OutcomeUnits;
+}
 
 /// <summary>Diary completeness for one outcome, and whether its missing days sit next to bad days (STATS.md §1).</summary>
 /// <param name="CalendarDays">Days from the first to the last diary entry of the matrix.</param>
@@ -83,6 +106,9 @@ public sealed record AssociationScanResult(
     ImmutableArray<OutcomeCompleteness> Completeness,
     ImmutableArray<string> Warnings)
 {
+    /// <summary>Flare onset against each exposure, when the scan was given the person's flares; empty otherwise.</summary>
+    public ImmutableArray<FlareOnsetPair> FlareOnsets { get; init; } = [];
+
     public IEnumerable<AssociationFinding> Headlines => Findings.Where(f => f.Level == FindingLevel.Headline);
 
     public IEnumerable<AssociationFinding> Exploratory => Findings.Where(f => f.Level == FindingLevel.Exploratory);

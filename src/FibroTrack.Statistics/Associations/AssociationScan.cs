@@ -55,14 +55,20 @@ public static class AssociationScan
         ];
     }
 
+    /// <summary>Outcome code of flare onset in findings.</summary>
+    public const string FlareOnsetCode = "flare.onset";
+
     /// <summary>Scans every outcome × exposure pair.</summary>
     /// <param name="outcomes">Outcome column codes; <see cref="DefaultOutcomes"/> present in the matrix when null.</param>
     /// <param name="exposures">Exposure column codes; <see cref="DefaultExposures"/> when null.</param>
+    /// <param name="flares">The person's flares: when given (and evaluated), flare onset joins the outcomes through the
+    /// logistic ADL (<see cref="FlareOnsetModel"/>), in the same Benjamini–Hochberg family.</param>
     public static AssociationScanResult Run(
         DailyMatrix matrix,
         IReadOnlyList<string>? outcomes = null,
         IReadOnlyList<string>? exposures = null,
-        AssociationOptions? options = null)
+        AssociationOptions? options = null,
+        Flares.FlareAnalysis? flares = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         options ??= AssociationOptions.Default;
@@ -87,9 +93,27 @@ public static class AssociationScan
             }
         }
 
-        // One Benjamini–Hochberg adjustment over every lag test of the person's analysis.
+        var onsetFits = new List<(string Exposure, FlareOnsetFit Fit)>();
+        if (flares is { Evaluated: true })
+        {
+            var onset = FlareOnsetSeries.Build(flares);
+            foreach (var exposure in exposures)
+            {
+                onsetFits.Add((exposure, FlareOnsetModel.Fit(onset, flares.Composite.AsSpan(), matrix.Column(exposure), options, matrix.Start)));
+            }
+        }
+
+        // One Benjamini–Hochberg adjustment over every lag test of the person's analysis, flare onset included.
         var family = new List<double>();
         foreach (var (_, _, fit) in fits)
+        {
+            foreach (var lag in fit.Lags)
+            {
+                family.Add(lag.P);
+            }
+        }
+
+        foreach (var (_, fit) in onsetFits)
         {
             foreach (var lag in fit.Lags)
             {
@@ -116,6 +140,20 @@ public static class AssociationScan
             pairs.Add(Describe(matrix, vocabulary, options, outcomeCode, outcomeLabel, exposureCode, exposureLabel, fit, findings));
         }
 
+        var onsetPairs = ImmutableArray.CreateBuilder<FlareOnsetPair>(onsetFits.Count);
+        foreach (var (exposureCode, unadjusted) in onsetFits)
+        {
+            var fit = unadjusted;
+            if (fit.Lags.Length > 0)
+            {
+                var start = next;
+                fit = fit with { Lags = [.. fit.Lags.Select((l, i) => l with { Q = q[start + i] })] };
+                next += fit.Lags.Length;
+            }
+
+            onsetPairs.Add(DescribeOnset(exposureCode, Label(matrix, exposureCode), fit, options, findings));
+        }
+
         findings.Sort((a, b) => a.Q != b.Q ? a.Q.CompareTo(b.Q) : a.P.CompareTo(b.P));
         var completeness = ImmutableArray.CreateRange(outcomes.Select(o => Completeness(matrix, o)));
         return new AssociationScanResult(
@@ -123,7 +161,46 @@ public static class AssociationScan
             [.. findings],
             family.Count,
             completeness,
-            [.. completeness.SelectMany(c => Warnings(c, Label(matrix, c.OutcomeCode), options))]);
+            [.. completeness.SelectMany(c => Warnings(c, Label(matrix, c.OutcomeCode), options))])
+        {
+            FlareOnsets = onsetPairs.MoveToImmutable(),
+        };
+    }
+
+    private static FlareOnsetPair DescribeOnset(
+        string exposureCode, string exposureLabel, FlareOnsetFit fit, AssociationOptions options, List<AssociationFinding> findings)
+    {
+        if (fit.Status != FlareOnsetStatus.Estimated || fit.Lags.Length == 0)
+        {
+            var text = fit.Status == FlareOnsetStatus.NotEnoughData
+                ? FlareOnsetModel.NotEnoughDataMessage(fit, exposureLabel)
+                : string.Create(CultureInfo.InvariantCulture, $"Flare onset and {exposureLabel}: no estimate ({fit.Status}).");
+            return new FlareOnsetPair(exposureCode, exposureLabel, fit, null, FindingLevel.None, text);
+        }
+
+        var headline = fit.Lags.OrderBy(l => l.Q).ThenBy(l => l.P).ThenBy(l => l.Lag).First();
+        var level = headline.Q <= options.HeadlineQ ? FindingLevel.Headline
+            : headline.Q <= options.ExploratoryQ ? FindingLevel.Exploratory
+            : FindingLevel.None;
+        if (level == FindingLevel.None)
+        {
+            return new FlareOnsetPair(exposureCode, exposureLabel, fit, headline, level,
+                string.Create(CultureInfo.InvariantCulture, $"No clear link between {exposureLabel} and flares beginning (smallest q = {headline.Q:0.00})."));
+        }
+
+        var sentence = FlareOnsetModel.Describe(headline, exposureLabel, fit.ExposureIsBinary);
+        var body = sentence[..^AssociationText.NotProvenCause.Length].TrimEnd();
+        var prefix = level == FindingLevel.Exploratory ? "Exploratory: " : string.Empty;
+        var described = string.Create(CultureInfo.InvariantCulture,
+            $"{prefix}{body} Based on {fit.UsableDays} days with {fit.Onsets} flare onsets; q = {headline.Q:0.000}. {AssociationText.NotProvenCause}");
+        var or = FlareOnsetModel.ToOddsRatio(headline);
+        findings.Add(new AssociationFinding(
+            FlareOnsetCode, "Flare onset", exposureCode, exposureLabel, level, headline.Lag, or.Ratio, or.Lower, or.Upper,
+            headline.P, headline.Q, fit.UsableDays, headline.DaysWith, headline.DaysWithout, described)
+        {
+            Scale = EffectScale.OddsRatio,
+        });
+        return new FlareOnsetPair(exposureCode, exposureLabel, fit, headline, level, described);
     }
 
     private static PairAssociation Describe(

@@ -4,13 +4,14 @@ using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
+using FibroTrack.Statistics.Pacing;
 using FibroTrack.Statistics.TimeSeries;
 
 namespace FibroTrack.Statistics.Insights;
 
 /// <summary>
-/// One person's whole analysis from their daily matrix, regimen changes and infections: flares, lagged associations,
-/// treatment response and infection trajectories. Pure and deterministic: the same inputs give the same report.
+/// One person's whole analysis from their daily matrix, regimen changes and infections: flares, lagged associations
+/// (flare onset included), treatment response, pacing and infection trajectories. Pure and deterministic: the same inputs give the same report.
 /// </summary>
 /// <remarks>
 /// The composite is added to the matrix as an outcome so that it joins the association family; FIQR totals join the
@@ -43,7 +44,9 @@ public static class InsightEngine
                 [.. flares.Composite]);
 
         var outcomes = AssociationScan.DefaultOutcomes.Where(withComposite.HasColumn).Append(InsightCodes.Composite).ToArray();
-        var associations = AssociationScan.Run(withComposite, outcomes, exposures: null, options.Associations);
+        var associations = AssociationScan.Run(
+            withComposite, outcomes, exposures: null, options.Associations, options.FlareOnsetAssociations ? flares : null);
+        var pacing = PacingAnalysis.Analyse(matrix, options.Pacing);
 
         var orderedChanges = changes.OrderBy(c => c.Date).ThenBy(c => c.ItemName, StringComparer.Ordinal).ToArray();
         var orderedInfections = infections.OrderBy(i => i.Start).ToArray();
@@ -54,7 +57,7 @@ public static class InsightEngine
             .Select(i => Infection(withComposite, i, orderedChanges, options))
             .ToImmutableArray();
 
-        return new InsightReport(matrix.Start, matrix.End, matrix.RecordedDays, flares, associations, treatments, onsets, options);
+        return new InsightReport(matrix.Start, matrix.End, matrix.RecordedDays, flares, associations, treatments, pacing, onsets, options);
     }
 
     private static TreatmentResponse Treatment(

@@ -2,6 +2,7 @@ using FibroTrack.Core.Vocabulary;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
 using FibroTrack.Statistics.Numerics;
+using FibroTrack.Statistics.Pacing;
 using FibroTrack.Statistics.TimeSeries;
 
 namespace FibroTrack.Statistics.Insights;
@@ -36,6 +37,12 @@ public sealed record InsightOptions
         Correlation = Ar1Correlation.ContinuousTime,
     };
 
+    /// <summary>Activity load against next-day and two-day pain and fatigue (STATS.md §4).</summary>
+    public PacingOptions Pacing { get; init; } = PacingOptions.Default;
+
+    /// <summary>Whether flare onset joins the association outcomes (logistic ADL, ≥ 10 onsets; STATS.md §1).</summary>
+    public bool FlareOnsetAssociations { get; init; } = true;
+
     /// <summary>Daily outcomes judged around every regimen change, in order.</summary>
     public IReadOnlyList<string> TreatmentOutcomes { get; init; } = [BuiltInVariables.Pain, BuiltInVariables.Fatigue];
 
@@ -52,6 +59,7 @@ public sealed record InsightOptions
     {
         ArgumentNullException.ThrowIfNull(Associations);
         ArgumentNullException.ThrowIfNull(Flares);
+        ArgumentNullException.ThrowIfNull(Pacing);
         ArgumentNullException.ThrowIfNull(Treatments);
         ArgumentNullException.ThrowIfNull(FiqrTreatments);
         ArgumentNullException.ThrowIfNull(TreatmentOutcomes);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
+using FibroTrack.Statistics.Pacing;
 using FibroTrack.Statistics.TimeSeries;
 
 namespace FibroTrack.Statistics.Insights;
@@ -12,6 +13,7 @@ namespace FibroTrack.Statistics.Insights;
 /// <param name="Flares">Baseline, flare episodes and agreement with the flare button (STATS.md §3).</param>
 /// <param name="Associations">The lagged-association scan with its q-values (STATS.md §1).</param>
 /// <param name="Treatments">One entry per regimen change, oldest first (STATS.md §2b).</param>
+/// <param name="Pacing">Activity load against next-day and two-day pain and fatigue (STATS.md §4).</param>
 /// <param name="Infections">One entry per recorded infection, oldest first.</param>
 /// <param name="Options">The settings used.</param>
 public sealed record InsightReport(
@@ -21,6 +23,7 @@ public sealed record InsightReport(
     FlareAnalysis Flares,
     AssociationScanResult Associations,
     ImmutableArray<TreatmentResponse> Treatments,
+    ImmutableArray<PacingResult> Pacing,
     ImmutableArray<InfectionOnset> Infections,
     InsightOptions Options);
 

@@ -148,4 +148,37 @@ public sealed class InsightEngineTest
         Assert.Empty(treatment.Outcomes);
         Assert.Contains("before your diary starts", treatment.Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Analyse_DemoYear_PacingForPainAndFatigueAtOneAndTwoDays()
+    {
+        var report = DemoInsights.Analyse();
+
+        Assert.Equal(
+            [(BuiltInVariables.Pain, 1), (BuiltInVariables.Pain, 2), (BuiltInVariables.Fatigue, 1), (BuiltInVariables.Fatigue, 2)],
+            report.Pacing.Select(p => (p.OutcomeCode, p.Horizon)));
+        Assert.All(report.Pacing, p => Assert.Equal(Statistics.Pacing.PacingStatus.Estimated, p.Status));
+    }
+
+    [Fact]
+    public void Analyse_DemoYear_FlareOnsetJoinsTheSameFamily()
+    {
+        var report = DemoInsights.Analyse();
+        var scan = report.Associations;
+
+        Assert.NotEmpty(scan.FlareOnsets);
+        var adlTests = scan.Pairs.Sum(p => p.Fit.Lags.Length);
+        var onsetTests = scan.FlareOnsets.Sum(p => p.Fit.Lags.Length);
+        Assert.Equal(adlTests + onsetTests, scan.FamilySize);
+        Assert.All(scan.FlareOnsets.SelectMany(p => p.Fit.Lags), l => Assert.False(double.IsNaN(l.Q)));
+    }
+
+    [Fact]
+    public void Analyse_FlareOnsetSwitchedOff_FamilyHoldsOnlyTheLinearModels()
+    {
+        var report = DemoInsights.Analyse(options: InsightOptions.Default with { FlareOnsetAssociations = false });
+
+        Assert.Empty(report.Associations.FlareOnsets);
+        Assert.Equal(report.Associations.Pairs.Sum(p => p.Fit.Lags.Length), report.Associations.FamilySize);
+    }
 }

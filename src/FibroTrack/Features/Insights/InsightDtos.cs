@@ -71,7 +71,11 @@ public sealed record FindingDto(
     int Days,
     int DaysWith,
     int DaysWithout,
-    string Text);
+    string Text)
+{
+    /// <summary>"outcome-units" (points per yes/unit) or "odds-ratio" (flare onset).</summary>
+    public string Scale { get; init; } = "outcome-units";
+}
 
 /// <summary>A pair that could not be analysed yet, with what is missing.</summary>
 public sealed record PairNoteDto(string Outcome, string Exposure, string Text);
@@ -109,6 +113,9 @@ public sealed record ChangeResultDto(
 
 public sealed record EffectDto(double Estimate, double Lower, double Upper, double P);
 
+/// <summary>One pacing result. <see cref="Envelope"/> (weighted activity minutes) and <see cref="DaysOverEnvelope"/> are
+/// given only when an envelope was found; <see cref="SlopeAbove"/>'s p is the search-corrected test of the envelope;
+/// the means compare the outcome after days above and at-or-below the best breakpoint.</summary>
 public sealed record PacingDto(
     string Outcome,
     string OutcomeLabel,

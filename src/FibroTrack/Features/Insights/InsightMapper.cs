@@ -2,6 +2,8 @@ using System.Globalization;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
 using FibroTrack.Statistics.Insights;
+using FibroTrack.Statistics.Numerics;
+using FibroTrack.Statistics.Pacing;
 using FibroTrack.Statistics.TimeSeries;
 
 namespace FibroTrack.Features.Insights;
@@ -16,7 +18,7 @@ public static class InsightMapper
         Flares(report.Flares),
         Associations(report.Associations),
         [.. report.Treatments.Select(Treatment)],
-        [],
+        [.. report.Pacing.Select(Pacing)],
         [.. report.Infections.Select(Infection)]);
 
     internal static double? N(double value) => double.IsFinite(value) ? value : null;
@@ -59,11 +61,37 @@ public static class InsightMapper
         [.. scan.Findings.Select(f => new FindingDto(
             f.Level == FindingLevel.Headline ? "headline" : "exploratory",
             f.OutcomeCode, f.OutcomeLabel, f.ExposureCode, f.ExposureLabel, f.Lag, f.Effect, f.Lower, f.Upper, f.P, f.Q,
-            f.Days, f.DaysWith, f.DaysWithout, f.Text))],
-        [.. scan.Pairs.Where(p => p.Fit.Status == AdlStatus.NotEnoughData).Select(p => new PairNoteDto(p.OutcomeCode, p.ExposureCode, p.Text))],
+            f.Days, f.DaysWith, f.DaysWithout, f.Text)
+        {
+            Scale = f.Scale == EffectScale.OddsRatio ? "odds-ratio" : "outcome-units",
+        })],
+        [
+            .. scan.Pairs.Where(p => p.Fit.Status == AdlStatus.NotEnoughData).Select(p => new PairNoteDto(p.OutcomeCode, p.ExposureCode, p.Text)),
+            .. scan.FlareOnsets.Where(p => p.Fit.Status == FlareOnsetStatus.NotEnoughData).Select(p => new PairNoteDto(AssociationScan.FlareOnsetCode, p.ExposureCode, p.Text)),
+        ],
         scan.Pairs.Count(p => p.Fit.Status == AdlStatus.Estimated && p.Level == FindingLevel.None),
         [.. scan.Completeness.Select(c => new CompletenessDto(c.OutcomeCode, c.CalendarDays, c.RatedDays, c.Completion))],
         [.. scan.Warnings]);
+
+    private static PacingDto Pacing(PacingResult r)
+    {
+        var df = r.Model?.DegreesOfFreedom ?? 0;
+        EffectDto? Slope(HingeSlope? h, double? p) => h is null
+            ? null
+            : new EffectDto(h.Estimate, h.Lower, h.Upper, p ?? Distributions.StudentTTwoSidedP(h.Estimate / h.StandardError, df));
+        var status = r.Status switch
+        {
+            PacingStatus.Estimated => "estimated",
+            PacingStatus.NotEnoughData => "not-enough-data",
+            _ => "no-variation",
+        };
+        return new PacingDto(
+            r.OutcomeCode, r.OutcomeLabel, r.Horizon, status, r.EnvelopeFound, r.Envelope,
+            Slope(r.SlopeBelow, null), Slope(r.SlopeAbove, N(r.P)), N(r.P), r.UsableDays,
+            r.EnvelopeFound ? [.. r.DaysAboveBreakpoint] : [], N(r.MeanOutcomeAfterAbove), N(r.MeanOutcomeAfterAtOrBelow), r.Text,
+            [.. r.Points.Select(p => new PacingPointDto(p.Load, p.Outcome))],
+            [.. r.Curve.Select(c => new PacingPointDto(c.Load, c.Fitted))]);
+    }
 
     private static TreatmentDto Treatment(TreatmentResponse t) => new(
         t.Change.Date, t.Change.ItemCode, t.Change.ItemName, Kind(t.Change.Kind), t.Change.Description, t.StartedDuringFlare,

@@ -10,7 +10,7 @@ public static class InsightMethod
     private static readonly int[] Horizons = [1, 2];
 
     /// <summary>Raise whenever a change to the engine or its defaults changes results: stored insights are then recomputed.</summary>
-    public const string EngineVersion = "2026.11.24-2";
+    public const string EngineVersion = "2026.11.24-3";
 
     public static InsightMethodDto Describe(InsightReport report, DateTime computedAt, double milliseconds)
     {
@@ -55,6 +55,7 @@ public static class InsightMethod
                     ["exploratoryQ"] = a.ExploratoryQ,
                     ["confidenceLevel"] = a.ConfidenceLevel,
                     ["familySize"] = report.Associations.FamilySize,
+                    ["flareOnset"] = o.FlareOnsetAssociations ? "logistic ADL (Wald z), at least 10 onsets, in the same family" : "off",
                     ["outcomes"] = report.Associations.Completeness.Select(c => c.OutcomeCode).ToArray(),
                 }),
             ["treatments"] = new(
@@ -80,6 +81,12 @@ public static class InsightMethod
                 {
                     ["horizons"] = Horizons,
                     ["load"] = "minutes x intensity weight (light 1, moderate 2, vigorous 4)",
+                    ["breakpointPercentiles"] = new[] { o.Pacing.LowestPercentile, o.Pacing.HighestPercentile },
+                    ["gridPoints"] = o.Pacing.GridPoints,
+                    ["alpha"] = o.Pacing.Alpha,
+                    ["test"] = $"sup-t over the grid, p from {o.Pacing.SimulationDraws} simulated null draws (seed {o.Pacing.Seed})",
+                    ["minRatedDays"] = o.Pacing.MinRatedDays,
+                    ["minUsableDays"] = o.Pacing.MinUsableDays,
                 }),
             ["infections"] = new(
                 "Weekly means before and after each recorded infection, and a level-and-slope change at its start (AR(1) errors by REML).",
