@@ -55,6 +55,7 @@ public static class FibroTrackApp
         services.AddScoped<LabService>();
         services.AddScoped<RedFlagService>();
         services.AddScoped<InsightService>();
+        services.AddScoped<InsightsPageService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FibroTrack.Core.Demo;
+using FibroTrack.Data.Entities;
+using FibroTrack.Features.Demo;
+using FibroTrack.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FibroTrack.Tests.Browser;
+
+/// <summary>On a phone, a person with a year of diary opens Insights from the menu and follows a pattern down to one day.</summary>
+public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<KestrelFactory>
+{
+    private const string Email = "insights-browser@example.test";
+
+    [Fact]
+    public async Task Insights_FromNavToFindingDaysToCheckIn_OpensThatDay()
+    {
+        await using var session = await PhoneSession.StartAsync(server.BaseAddress);
+        await SeedDemoAccountAsync();
+        var page = session.Page;
+        await session.SignInAsync(Email);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/insights");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Insights");
+        await Assertions.Expect(page.Locator(".flare-calendar")).ToBeVisibleAsync();
+
+        var finding = page.Locator("article.finding", new() { HasText = "Processed food" });
+        await finding.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^See the \\d+ days behind this$") }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/insights/days");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Processed food and overall pain");
+
+        var day = page.Locator("table.days-behind tbody a").First;
+        var href = await day.GetAttributeAsync("href");
+        Assert.Matches("^/checkin/\\d{4}-\\d{2}-\\d{2}$", href);
+        await day.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        var date = DateOnly.ParseExact(href!["/checkin/".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
+    }
+
+    private async Task SeedDemoAccountAsync()
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = Email, Email = Email };
+        var created = await users.CreateAsync(user, Accounts.Password);
+        Assert.True(created.Succeeded);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoDiaryGenerator.Generate(today), TestContext.Current.CancellationToken);
+        Assert.Empty(errors);
+    }
+}
