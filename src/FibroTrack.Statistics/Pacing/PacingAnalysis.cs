@@ -142,7 +142,9 @@ public static class PacingAnalysis
 
         var below = Slope(ols, [HingeDesign.LoadColumn], options.ConfidenceLevel);
         var above = Slope(ols, [HingeDesign.LoadColumn, HingeDesign.HingeColumn], options.ConfidenceLevel);
-        var found = p <= options.Alpha && above.Estimate > 0;
+        // Both: the search-corrected test, and the slope above's own 95% interval clear of zero, so an envelope is never
+        // shown beside an interval that says "could be no effect" (the one-sided test alone is a 90% two-sided bound).
+        var found = p <= options.Alpha && above.Lower > 0;
 
         var daysAbove = ImmutableArray.CreateBuilder<DateOnly>();
         for (var d = 0; d < load.Length; d++)
