@@ -83,7 +83,7 @@ public sealed record PacingResult
     /// <summary>The envelope: <see cref="Breakpoint"/> when the slope above it is credibly positive, else null.</summary>
     public double? Envelope => EnvelopeFound ? Breakpoint : null;
 
-    /// <summary>True when the search-adjusted one-sided test gives P ≤ <see cref="PacingOptions.Alpha"/> (and the slope above is positive).</summary>
+    /// <summary>True when the search-adjusted one-sided test gives P ≤ <see cref="PacingOptions.Alpha"/> and the slope above's 95% interval lies above zero.</summary>
     public bool EnvelopeFound { get; init; }
 
     /// <summary>β₁: outcome points per load unit at or below the breakpoint.</summary>
