@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
 using FibroTrack.Statistics.Insights;
+using FibroTrack.Statistics.Pacing;
+using System.Collections.Immutable;
 
 namespace FibroTrack.Benchmarks;
 
@@ -16,8 +18,14 @@ public class InsightEngineBenchmarks
 {
     private InsightPeople.Person _person = null!;
 
+    private FlareAnalysis _flares = null!;
+
     [GlobalSetup]
-    public void Setup() => _person = InsightPeople.Create(DemoSeed);
+    public void Setup()
+    {
+        _person = InsightPeople.Create(DemoSeed);
+        _flares = FlareDetector.Detect(_person.Matrix);
+    }
 
     private const int DemoSeed = 20250101;
 
@@ -30,4 +38,15 @@ public class InsightEngineBenchmarks
     [Benchmark]
     public AssociationScanResult Associations() =>
         AssociationScan.Run(_person.Matrix, options: InsightOptions.Default.Associations);
+
+    [Benchmark]
+    public AssociationScanResult AssociationsWithFlareOnset() =>
+        AssociationScan.Run(_person.Matrix, options: InsightOptions.Default.Associations, flares: _flares);
+
+    [Benchmark]
+    public ImmutableArray<PacingResult> Pacing() => PacingAnalysis.Analyse(_person.Matrix);
+
+    [Benchmark]
+    public InsightReport TreatmentsAndInfections() =>
+        InsightEngine.Analyse(_person.Matrix, _person.Changes, _person.Infections, InsightOptions.Default with { FlareOnsetAssociations = false });
 }

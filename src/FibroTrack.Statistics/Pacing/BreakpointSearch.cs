@@ -168,10 +168,12 @@ internal sealed class BreakpointSearch
     }
 
     /// <summary>
-    /// Simulates <paramref name="draws"/> null statistics from a seeded generator and returns the one-sided Monte Carlo
-    /// p-value of <paramref name="observed"/> and the simulated (1 − α) quantile.
+    /// Simulates up to <paramref name="draws"/> null statistics from a seeded generator and returns the one-sided Monte
+    /// Carlo p-value of <paramref name="observed"/> and the simulated (1 − α) quantile. With
+    /// <paramref name="stopAfter"/> &gt; 0 it stops once that many draws reached the observed value (Besag–Clifford
+    /// sequential p = h/l); the quantile is then NaN, as it was not needed to decide.
     /// </summary>
-    public (double P, double Critical) Calibrate(double observed, int draws, int seed, double alpha)
+    public (double P, double Critical) Calibrate(double observed, int draws, int seed, double alpha, int stopAfter = 0)
     {
         var random = new Random(seed);
         var e = new double[_n];
@@ -183,6 +185,10 @@ internal sealed class BreakpointSearch
             Gaussian.Fill(random, e);
             stats[b] = Evaluate(e, z).T;
             atLeast += stats[b] >= observed ? 1 : 0;
+            if (stopAfter > 0 && atLeast == stopAfter)
+            {
+                return ((double)atLeast / (b + 1), double.NaN);
+            }
         }
 
         Array.Sort(stats);
@@ -190,16 +196,7 @@ internal sealed class BreakpointSearch
         return ((1.0 + atLeast) / (draws + 1), stats[index]);
     }
 
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Regression.HouseholderQr.Dot(a, b);
 
     private static void Axpy(double a, double[] x, double[] y)
     {

@@ -134,7 +134,7 @@ public static class PacingAnalysis
         var y = HingeDesign.Responses(outcome, rows);
         var (best, t) = search.Evaluate(y, new double[baseDesign.ColumnCount]);
         var c = search.Grid[best];
-        var (p, critical) = search.Calibrate(t, options.SimulationDraws, options.Seed, options.Alpha);
+        var (p, critical) = search.Calibrate(t, options.SimulationDraws, options.Seed, options.Alpha, options.StopAfterExceedances);
 
         var design = HingeDesign.Full(baseDesign, loads, c, horizon, out var names);
         if (!Ols.TryFit(design, Vector<double>.Build.Dense(y), out var ols, out _, names))

@@ -98,7 +98,8 @@ public sealed record PacingResult
     /// <summary>Search-adjusted one-sided p of that t (see <see cref="PacingAnalysis"/>); NaN unless estimated.</summary>
     public double P { get; init; } = double.NaN;
 
-    /// <summary>The simulated (1 − α) quantile of the search's null t: the t the data had to beat.</summary>
+    /// <summary>The simulated (1 − α) quantile of the search's null t: the t the data had to beat. NaN when the draws stopped early
+    /// (<see cref="PacingOptions.StopAfterExceedances"/>): the answer was a clear "no" without it.</summary>
     public double CriticalT { get; init; } = double.NaN;
 
     /// <summary>Every day of the diary (not only used rows) with a load above the breakpoint.</summary>
