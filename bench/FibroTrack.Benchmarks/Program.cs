@@ -19,6 +19,12 @@ public static class BenchmarkMain
             return;
         }
 
+        if (args.Length > 0 && args[0] == "export")
+        {
+            InsightExport.Run(args);
+            return;
+        }
+
         // Medians are what docs/performance.md reports; one joined run builds the benchmark project once.
         var config = DefaultConfig.Instance
             .AddColumn(StatisticColumn.Median)

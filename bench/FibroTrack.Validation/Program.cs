@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Tests.Validation.Simulation;
 
 namespace FibroTrack.Validation;
@@ -26,6 +27,7 @@ public static class ValidationMain
         var flareReps = 60;
         var seed = 20260701;
         string? outPath = null;
+        AssociationOptions? options = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,8 +48,12 @@ public static class ValidationMain
                 case "--out":
                     outPath = args[++i];
                     break;
+                case "--day-of-week":
+                    // The insight engine's setting (InsightOptions.Associations).
+                    options = AssociationOptions.Default with { IncludeDayOfWeek = true };
+                    break;
                 default:
-                    Console.Error.WriteLine($"unknown argument '{args[i]}'; use [--quick] [--reps N] [--flare-reps N] [--seed S] [--out path.md]");
+                    Console.Error.WriteLine($"unknown argument '{args[i]}'; use [--quick] [--reps N] [--flare-reps N] [--seed S] [--day-of-week] [--out path.md]");
                     return 2;
             }
         }
@@ -67,7 +73,7 @@ public static class ValidationMain
             var spec = cells[c];
             var outcomes = new ReplicationOutcome[reps];
             var cellSeed = unchecked(seed + (c * 1_000_003));
-            Parallel.For(0, reps, r => outcomes[r] = ProtocolEvaluation.Evaluate(spec, unchecked(cellSeed + (r * 7919)), flares: r < flareReps));
+            Parallel.For(0, reps, r => outcomes[r] = ProtocolEvaluation.Evaluate(spec, unchecked(cellSeed + (r * 7919)), flares: r < flareReps, options: options));
             var tally = new ProtocolTally();
             foreach (var o in outcomes)
             {

@@ -65,12 +65,13 @@ internal static class ProtocolEvaluation
         new(SimulatedCodes.FibroFog, SimulatedCodes.Gluten, 0.8),
     ];
 
-    public static ReplicationOutcome Evaluate(PersonSpec spec, int seed, bool flares, bool its = true)
+    /// <param name="options">The scan's settings; <see cref="AssociationOptions.Default"/> when null.</param>
+    public static ReplicationOutcome Evaluate(PersonSpec spec, int seed, bool flares, bool its = true, AssociationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var person = PersonSimulator.Generate(spec with { Effects = [] }, seed);
         var matrix = person.ToMatrix();
-        var scan = AssociationScan.Run(matrix, SimulatedCodes.Outcomes, SimulatedCodes.Exposures);
+        var scan = AssociationScan.Run(matrix, SimulatedCodes.Outcomes, SimulatedCodes.Exposures, options);
         int lag1 = 0, lag1Rej = 0, joint = 0, jointRej = 0, coin = 0, coinRej = 0, falseFindings = 0;
         foreach (var pair in scan.Pairs)
         {
@@ -121,7 +122,7 @@ internal static class ProtocolEvaluation
         }
 
         var withEffects = PersonSimulator.Generate(spec with { Effects = Effects }, seed ^ 0x5EED);
-        var effectScan = Scan(withEffects);
+        var effectScan = Scan(withEffects, options);
         var findings = effectScan.Pairs.Count(p => p.Level == FindingLevel.Headline);
         var falseWithEffects = effectScan.Pairs.Count(p => p.Level == FindingLevel.Headline && !withEffects.IsTrue(p.OutcomeCode, p.ExposureCode));
         var powerPair = effectScan.Pairs.Single(p => p.OutcomeCode == SimulatedCodes.Pain && p.ExposureCode == SimulatedCodes.Dairy);
@@ -177,10 +178,10 @@ internal static class ProtocolEvaluation
         return outcome1;
     }
 
-    public static AssociationScanResult Scan(SimulatedPerson person)
+    public static AssociationScanResult Scan(SimulatedPerson person, AssociationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return AssociationScan.Run(person.ToMatrix(), SimulatedCodes.Outcomes, SimulatedCodes.Exposures);
+        return AssociationScan.Run(person.ToMatrix(), SimulatedCodes.Outcomes, SimulatedCodes.Exposures, options);
     }
 }
 
