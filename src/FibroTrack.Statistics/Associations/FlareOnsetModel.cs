@@ -246,6 +246,17 @@ public static class FlareOnsetModel
     }
 
     /// <summary>Days t with onset_t ∈ {0, 1} and composite_{t−1}, x_{t−1..t−3} recorded (calendar lags: never across a gap).</summary>
+    /// <summary>
+    /// The days behind a fit: indices of the days at risk whose onset, yesterday's composite and the exposure's three
+    /// lags are all recorded (the model's rows), with the onset series (1 = a flare began that day).
+    /// </summary>
+    public static (int[] Days, double[] Onset) DaysBehind(FlareAnalysis analysis, ReadOnlySpan<double> exposure)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var onset = FlareOnsetSeries.Build(analysis);
+        return (UsableRows(onset, analysis.Composite.AsSpan(), exposure), onset);
+    }
+
     internal static int[] UsableRows(ReadOnlySpan<double> onset, ReadOnlySpan<double> composite, ReadOnlySpan<double> exposure)
     {
         var rows = new List<int>(onset.Length);

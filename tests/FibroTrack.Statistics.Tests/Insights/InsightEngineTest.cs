@@ -158,6 +158,8 @@ public sealed class InsightEngineTest
             [(BuiltInVariables.Pain, 1), (BuiltInVariables.Pain, 2), (BuiltInVariables.Fatigue, 1), (BuiltInVariables.Fatigue, 2)],
             report.Pacing.Select(p => (p.OutcomeCode, p.Horizon)));
         Assert.All(report.Pacing, p => Assert.Equal(Statistics.Pacing.PacingStatus.Estimated, p.Status));
+        // Activity has no effect in the demo, it only reacts to how the person feels (DemoTruth): no envelope.
+        Assert.All(report.Pacing, p => Assert.False(p.EnvelopeFound, p.Text));
     }
 
     [Fact]

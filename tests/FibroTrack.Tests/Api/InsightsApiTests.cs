@@ -110,6 +110,21 @@ public sealed class InsightsApiTests(DemoAccountFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task FindingDays_FlareOnset_DaysAtRiskWithOnsetsMarked()
+    {
+        var client = await factory.SignInAsync();
+        var flares = (await client.GetJsonAsync("/api/v1/insights/flares")).GetProperty("result").GetProperty("episodes").EnumerateArray()
+            .Select(e => e.GetProperty("start").GetString()).ToHashSet(StringComparer.Ordinal);
+
+        var days = (await client.GetJsonAsync(
+            $"/api/v1/insights/associations/days?outcome=flare.onset&exposure={factory.Data.Truth.LaggedExposureCode}&lag=1")).EnumerateArray().ToList();
+
+        Assert.NotEmpty(days);
+        Assert.All(days, d => Assert.Contains(d.GetProperty("outcome").GetDouble(), new[] { 0.0, 1.0 }));
+        Assert.All(days.Where(d => d.GetProperty("outcome").GetDouble() == 1), d => Assert.Contains(d.GetProperty("date").GetString(), flares));
+    }
+
+    [Fact]
     public async Task FindingDays_LagOutOfRange_400()
     {
         var client = await factory.SignInAsync();

@@ -72,6 +72,19 @@ public sealed class InsightService(FibroTrackDbContext db, DiaryService diary, V
             return null;
         }
 
+        if (outcome == Statistics.Associations.AssociationScan.FlareOnsetCode)
+        {
+            if (!matrix.HasColumn(exposure))
+            {
+                return null;
+            }
+
+            var flares = Statistics.Flares.FlareDetector.Detect(matrix);
+            var exposureValues = matrix.Column(exposure).ToArray();
+            var (rows, onset) = Statistics.Associations.FlareOnsetModel.DaysBehind(flares, exposureValues);
+            return [.. rows.Select(d => (matrix.DateAt(d), exposureValues[d - lag], onset[d]))];
+        }
+
         if (outcome == InsightCodes.Composite && !matrix.HasColumn(InsightCodes.Composite))
         {
             var composite = Statistics.Flares.Composite.Compute(matrix);
