@@ -33,6 +33,7 @@ public sealed record InsightOptions
     public ItsOptions FiqrTreatments { get; init; } = ItsOptions.Default with
     {
         MinDaysEachSide = 6,
+        Unit = "questionnaires",
         ImportantChange = ImportantChange.ShareOfBaseline(0.14),
         Correlation = Ar1Correlation.ContinuousTime,
     };

@@ -79,6 +79,7 @@ public static class InterruptedTimeSeries
             OutcomeLabel = label,
             ChangeDate = changeDate,
             ChangeDescription = description,
+            Unit = options.Unit,
             DaysBefore = before,
             DaysAfter = after,
             Estimates = null,
@@ -175,7 +176,7 @@ public static class InterruptedTimeSeries
 
         var first = needs[0];
         var space = first.IndexOf(' ', StringComparison.Ordinal);
-        needs[0] = $"{first[..space]} more days with {label} recorded{first[(space + " more".Length)..]}";
+        needs[0] = $"{first[..space]} more {options.Unit} with {label} recorded{first[(space + " more".Length)..]}";
         return $"not enough data yet to judge {description}: need {string.Join(" and ", needs)}.";
     }
 
@@ -192,13 +193,19 @@ public static class InterruptedTimeSeries
             cautions.Add($"Other things changed in the same window and could explain part of this: {string.Join("; ", options.Confounders)}.");
         }
 
-        if (daysUsed < 120)
+        var daily = options.Unit == ItsOptions.Daily;
+        if (!daily)
+        {
+            cautions.Add(string.Create(Invariant, $"This rests on only {daysUsed} {options.Unit}: treat it as a rough guide."));
+        }
+
+        if (daily && daysUsed < 120)
         {
             cautions.Add(string.Create(Invariant, $"With {daysUsed} days (fewer than 120) a false \"change\" turns up about 6-9% of the time rather than 5%."));
         }
 
         var calendarDays = estimates.LastDay.DayNumber - estimates.FirstDay.DayNumber + 1;
-        if (daysUsed < 0.7 * calendarDays)
+        if (daily && daysUsed < 0.7 * calendarDays)
         {
             cautions.Add(string.Create(Invariant, $"The outcome was recorded on only {Percent((double)daysUsed / calendarDays)} of the days in this window."));
         }
@@ -234,7 +241,7 @@ public static class InterruptedTimeSeries
         var text = $"{level} right after {description}{on}, and {slope}. " +
             $"Against the earlier trend carried on, on the last day used ({e.LastDayOffset} days in) {end}. " +
             $"Chance the level change is a {direction} of at least {threshold} points ({rule}): {Chance(probability)} (t approximation). " +
-            $"Based on {before} days before and {after} after, with day-to-day correlation {phi}. " +
+            $"Based on {before} {options.Unit} before and {after} after, with {(options.Unit == ItsOptions.Daily ? "day-to-day" : "serial")} correlation {phi}. " +
             "This is an association in time, not proven cause.";
         return Capitalise(cautions.Count == 0 ? text : text + " " + string.Join(" ", cautions));
     }

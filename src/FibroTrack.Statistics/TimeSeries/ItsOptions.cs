@@ -23,6 +23,16 @@ public sealed record ItsOptions
     /// <summary>Whether the change began during a flare: then a fall is partly regression to the mean (echoed as a caution).</summary>
     public bool StartedDuringFlare { get; init; }
 
+    /// <summary>
+    /// What one observation is called in the wording: "days" for a daily rating (the default), "questionnaires" for
+    /// a score answered now and then. Only daily series get the cautions calibrated on daily series (fewer than 120
+    /// days, low completion).
+    /// </summary>
+    public string Unit { get; init; } = Daily;
+
+    /// <summary>The unit of a daily rating.</summary>
+    public const string Daily = "days";
+
     /// <summary>Other things that changed within the window (other regimen changes, infections, experiments), echoed in the result.</summary>
     public IReadOnlyList<string> Confounders { get; init; } = [];
 }

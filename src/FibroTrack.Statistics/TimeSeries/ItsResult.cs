@@ -18,6 +18,9 @@ public sealed record ItsResult
     /// <summary>Days with the outcome recorded within the window before the change.</summary>
     public required int DaysBefore { get; init; }
 
+    /// <summary>What <see cref="DaysBefore"/> and <see cref="DaysAfter"/> count (<see cref="ItsOptions.Unit"/>).</summary>
+    public string Unit { get; init; } = ItsOptions.Daily;
+
     /// <summary>Days with the outcome recorded within the window from the change on.</summary>
     public required int DaysAfter { get; init; }
 

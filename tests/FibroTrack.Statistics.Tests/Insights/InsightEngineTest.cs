@@ -90,6 +90,9 @@ public sealed class InsightEngineTest
         var result = Assert.Single(start.Outcomes, o => o.OutcomeCode == InsightCodes.FiqrTotal);
         Assert.NotNull(result.Estimates);
         Assert.InRange(result.DaysBefore, 6, 13);
+        Assert.Equal("questionnaires", result.Unit);
+        Assert.Contains("questionnaires before", result.Verdict, StringComparison.Ordinal);
+        Assert.DoesNotContain("fewer than 120", result.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]

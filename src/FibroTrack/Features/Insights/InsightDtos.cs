@@ -101,6 +101,7 @@ public sealed record ChangeResultDto(
     string OutcomeLabel,
     int DaysBefore,
     int DaysAfter,
+    string Unit,
     EffectDto? LevelChange,
     EffectDto? SlopeChangePerWeek,
     double? ImportantChange,

@@ -45,6 +45,9 @@ public static class InsightFormat
 
     public static string Days(int n) => n == 1 ? "1 day" : n.ToString(Invariant) + " days";
 
+    /// <summary>"12 days", "1 questionnaire": <paramref name="unit"/> is the plural.</summary>
+    public static string Count(int n, string unit) => n == 1 ? "1 " + unit.TrimEnd('s') : n.ToString(Invariant) + " " + unit;
+
     public static string LagText(int lag) => lag switch
     {
         1 => "the next day",

@@ -108,7 +108,7 @@ public static class InsightMapper
     {
         var e = r.Estimates;
         return new ChangeResultDto(
-            r.OutcomeCode, r.OutcomeLabel, r.DaysBefore, r.DaysAfter,
+            r.OutcomeCode, r.OutcomeLabel, r.DaysBefore, r.DaysAfter, r.Unit,
             e is null ? null : Effect(e.LevelChange, 1),
             e is null ? null : Effect(e.SlopeChange, 7),
             e?.ImportantChangeThreshold,
