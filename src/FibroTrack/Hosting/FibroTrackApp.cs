@@ -13,6 +13,7 @@ using FibroTrack.Features.RedFlags;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
 using FibroTrack.Features.Vocabulary;
+using FibroTrack.Features.Weekly;
 using FibroTrack.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using FibroTrack.Data;
@@ -55,6 +56,7 @@ public static class FibroTrackApp
         services.AddScoped<LabService>();
         services.AddScoped<RedFlagService>();
         services.AddScoped<InsightService>();
+        services.AddScoped<WeeklySummaryService>();
         services.AddScoped<InsightsPageService>();
 
         services.AddRazorComponents();
@@ -106,7 +108,8 @@ public static class FibroTrackApp
             .MapInstrumentsApi()
             .MapLabsApi()
             .MapRedFlagsApi()
-            .MapInsightsApi();
+            .MapInsightsApi()
+            .MapWeeklyApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();

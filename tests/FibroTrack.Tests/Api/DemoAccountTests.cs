@@ -35,6 +35,16 @@ public sealed class DemoAccountFactory : FibroTrackFactory, IAsyncLifetime
         Assert.Empty(errors);
     }
 
+    /// <summary>Signs in as the demo person with a cookie, as the web pages see them.</summary>
+    public async Task<HttpClient> CookieSignInAsync()
+    {
+        var client = CreateClient();
+        using var login = await client.PostAsJsonAsync(
+            "/api/v1/auth/login?useCookies=true", new { email = Email, password = Accounts.Password }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return client;
+    }
+
     /// <summary>Signs in as the demo person through the login endpoint and returns a client holding the bearer token.</summary>
     public async Task<HttpClient> SignInAsync()
     {
