@@ -28,7 +28,9 @@ namespace FibroTrack.Statistics.TimeSeries;
 /// <see cref="Ar1Correlation.Discrete"/> and [10⁻⁶, 1 − 10⁻⁶] for <see cref="Ar1Correlation.ContinuousTime"/>
 /// (nlme's <c>corCAR1</c> range): a grid of step 0.05 brackets the best point, then Brent's <c>fmin</c>
 /// refines it to ~1e-8 (nlme's nlminb stops within ~1e-6 of the exact maximum on the golden data, so
-/// φ agrees to about that). Standard errors treat φ as known, as nlme's t table does; t tests use n − k df.</para>
+/// φ agrees to about that). Standard errors treat φ as known, as nlme's t table does; the coefficients' t tests use
+/// n − k df like nlme, and <see cref="Ar1GlsFit.SatterthwaiteDegreesOfFreedom"/> gives a contrast the df that also
+/// counts φ̂'s uncertainty (what <see cref="InterruptedTimeSeries"/> uses).</para>
 /// </remarks>
 public static class Ar1Gls
 {
@@ -73,9 +75,11 @@ public static class Ar1Gls
         var phi = Maximise(problem.RestrictedLogLikelihood, lower, upper);
         var loglik = problem.RestrictedLogLikelihood(phi);
 
-        return problem.Summarise(phi, loglik, correlation,
-            atBound: phi - lower < BoundTolerance || upper - phi < BoundTolerance,
+        var atBound = phi - lower < BoundTolerance || upper - phi < BoundTolerance;
+        var fit = problem.Summarise(phi, loglik, correlation, atBound,
             names: termNames ?? [.. Enumerable.Range(0, k).Select(j => "x" + j.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var parts = atBound ? null : problem.SatterthwaiteParts(fit.Sigma * fit.Sigma, phi, lower, upper);
+        return parts is { } p ? fit with { ThetaCovariance = p.ThetaCovariance, CovarianceByPhi = p.CovarianceByPhi } : fit;
     }
 
     /// <summary>Grid to bracket the global maximum, then Brent inside the bracket.</summary>
@@ -175,6 +179,109 @@ public static class Ar1Gls
             }
 
             return value - halfLogDet;
+        }
+
+        /// <summary>
+        /// The restricted log-likelihood at (σ², φ), not profiled: −(n−k)/2·log(2πσ²) − ½ log det Λ − ½ log det(XᵀΛ⁻¹X)
+        /// − RSS_w(φ)/(2σ²). Its curvature at the optimum is the information behind the Satterthwaite df.
+        /// </summary>
+        public double RestrictedLogLikelihood(double sigma2, double phi)
+        {
+            var halfLogDet = Whiten(phi);
+            var diagonal = Householder(_k + 1);
+            var dof = _n - _k;
+            var value = (-0.5 * dof * Math.Log(2 * Math.PI * sigma2)) - halfLogDet - (diagonal[_k] * diagonal[_k] / (2 * sigma2));
+            for (var j = 0; j < _k; j++)
+            {
+                value -= Math.Log(Math.Abs(diagonal[j]));
+            }
+
+            return value;
+        }
+
+        /// <summary>(XᵀΛ(φ)⁻¹X)⁻¹ = R⁻¹R⁻ᵀ, k × k.</summary>
+        public double[,] UnscaledCovariance(double phi)
+        {
+            _ = Whiten(phi);
+            var diagonal = Householder(_k + 1);
+            double R(int i, int j) => i == j ? diagonal[j] : _work[j][i];
+            var inverse = new double[_k, _k];
+            for (var j = 0; j < _k; j++)
+            {
+                inverse[j, j] = 1 / diagonal[j];
+                for (var i = j - 1; i >= 0; i--)
+                {
+                    double s = 0;
+                    for (var m = i + 1; m <= j; m++)
+                    {
+                        s += R(i, m) * inverse[m, j];
+                    }
+
+                    inverse[i, j] = -s / diagonal[i];
+                }
+            }
+
+            var product = new double[_k, _k];
+            for (var i = 0; i < _k; i++)
+            {
+                for (var j = 0; j < _k; j++)
+                {
+                    double s = 0;
+                    for (var m = Math.Max(i, j); m < _k; m++)
+                    {
+                        s += inverse[i, m] * inverse[j, m];
+                    }
+
+                    product[i, j] = s;
+                }
+            }
+
+            return product;
+        }
+
+        /// <summary>
+        /// What the Satterthwaite df of any contrast needs (Giesbrecht &amp; Burns 1985): the covariance of θ̂ = (σ̂², φ̂)
+        /// from the curvature of the restricted log-likelihood, and ∂V/∂φ with V = σ²(XᵀΛ⁻¹X)⁻¹, both by central
+        /// differences. Null when φ̂ sits at its bound or the curvature is not that of a maximum.
+        /// </summary>
+        public (double[,] ThetaCovariance, double[,] CovarianceByPhi)? SatterthwaiteParts(double sigma2, double phi, double lower, double upper)
+        {
+            var hs = 1e-4 * sigma2;
+            var hp = Math.Min(1e-4, 0.5 * Math.Min(phi - lower, upper - phi));
+            if (hp <= 1e-9)
+            {
+                return null;
+            }
+
+            double L(double s2, double p) => RestrictedLogLikelihood(s2, p);
+            var f0 = L(sigma2, phi);
+            var hss = (L(sigma2 + hs, phi) - (2 * f0) + L(sigma2 - hs, phi)) / (hs * hs);
+            var hpp = (L(sigma2, phi + hp) - (2 * f0) + L(sigma2, phi - hp)) / (hp * hp);
+            var hsp = (L(sigma2 + hs, phi + hp) - L(sigma2 + hs, phi - hp) - L(sigma2 - hs, phi + hp) + L(sigma2 - hs, phi - hp)) / (4 * hs * hp);
+
+            // Cov(θ̂) = (−H)⁻¹ for the 2 × 2 Hessian H.
+            var a = -hss;
+            var b = -hsp;
+            var d = -hpp;
+            var det = (a * d) - (b * b);
+            if (!(a > 0 && d > 0 && det > 0))
+            {
+                return null;
+            }
+
+            var theta = new double[2, 2] { { d / det, -b / det }, { -b / det, a / det } };
+            var plus = UnscaledCovariance(phi + hp);
+            var minus = UnscaledCovariance(phi - hp);
+            var derivative = new double[_k, _k];
+            for (var i = 0; i < _k; i++)
+            {
+                for (var j = 0; j < _k; j++)
+                {
+                    derivative[i, j] = sigma2 * (plus[i, j] - minus[i, j]) / (2 * hp);
+                }
+            }
+
+            return (theta, derivative);
         }
 
         public Ar1GlsFit Summarise(double phi, double loglik, Ar1Correlation correlation, bool atBound, IReadOnlyList<string> names)

@@ -48,6 +48,54 @@ public sealed record Ar1GlsFit
     /// <summary>y − Xβ̂ on the observed days (not whitened).</summary>
     public required IReadOnlyList<double> Residuals { get; init; }
 
+    /// <summary>Covariance of (σ̂², φ̂) from the restricted likelihood's curvature; null when φ̂ is at its bound.</summary>
+    public double[,]? ThetaCovariance { get; init; }
+
+    /// <summary>∂V/∂φ at φ̂ for V = σ²(XᵀΛ⁻¹X)⁻¹; null when φ̂ is at its bound.</summary>
+    public double[,]? CovarianceByPhi { get; init; }
+
+    /// <summary>
+    /// Satterthwaite degrees of freedom of the contrast c'β (Giesbrecht &amp; Burns, Biometrics 1985;41:477–486):
+    /// 2(c'Vc)² / (gᵀ Cov(θ̂) g) with g = ∂(c'Vc)/∂θ, θ = (σ², φ). Unlike n − k it counts the uncertainty in φ̂,
+    /// which makes the t tests of a short, strongly autocorrelated series honest (Turner et al., BMC Med Res
+    /// Methodol 2021, recommend REML with Satterthwaite for interrupted time series). Falls back to n − k when φ̂ is at
+    /// its bound; never more than n − k.
+    /// </summary>
+    public double SatterthwaiteDegreesOfFreedom(IReadOnlyList<double> contrast)
+    {
+        ArgumentNullException.ThrowIfNull(contrast);
+        var k = Coefficients.Count;
+        if (contrast.Count != k)
+        {
+            throw new ArgumentException($"The contrast has {contrast.Count} entries for {k} coefficients.", nameof(contrast));
+        }
+
+        if (ThetaCovariance is not { } theta || CovarianceByPhi is not { } byPhi)
+        {
+            return DegreesOfFreedom;
+        }
+
+        double variance = 0, slope = 0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                variance += contrast[i] * Covariance[i][j] * contrast[j];
+                slope += contrast[i] * byPhi[i, j] * contrast[j];
+            }
+        }
+
+        // ∂(c'Vc)/∂σ² = c'Vc/σ² because V is σ² times a matrix free of σ².
+        var g0 = variance / (Sigma * Sigma);
+        var denominator = (g0 * g0 * theta[0, 0]) + (2 * g0 * slope * theta[0, 1]) + (slope * slope * theta[1, 1]);
+        if (!(denominator > 0) || !(variance > 0))
+        {
+            return DegreesOfFreedom;
+        }
+
+        return Math.Clamp(2 * variance * variance / denominator, 1, DegreesOfFreedom);
+    }
+
     /// <summary>The coefficient of the named design column.</summary>
     public GlsCoefficient Coefficient(string term) =>
         Coefficients.FirstOrDefault(c => string.Equals(c.Term, term, StringComparison.Ordinal))

@@ -1,7 +1,8 @@
 namespace FibroTrack.Statistics.TimeSeries;
 
 /// <summary>An estimated change with its 95% interval and two-sided t test (n − 4 df).</summary>
-public sealed record ItsEffect(double Estimate, double StandardError, double Lower, double Upper, double P);
+/// <param name="DegreesOfFreedom">Satterthwaite df of the t reference behind the interval and p (n − k when φ̂ is at its bound).</param>
+public sealed record ItsEffect(double Estimate, double StandardError, double Lower, double Upper, double P, double DegreesOfFreedom);
 
 /// <summary>What <see cref="InterruptedTimeSeries.Analyse"/> found, or what it still needs.</summary>
 public sealed record ItsResult

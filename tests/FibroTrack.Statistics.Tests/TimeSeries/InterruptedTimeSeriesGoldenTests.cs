@@ -5,7 +5,9 @@ namespace FibroTrack.Statistics.Tests.TimeSeries;
 /// <summary>
 /// The whole path (daily matrix → window → design → REML fit) against nlme::gls on the golden data sets
 /// (<see cref="ItsReference"/>): each set is laid on a calendar from day 1, so Analyse's t, post and tpost are
-/// the script's.
+/// the script's. Estimates, standard errors, φ and the log-likelihood are nlme's; the t reference is not: nlme uses
+/// n − k df, the ITS uses each contrast's Satterthwaite df (no R counterpart for gls), so p-values, intervals and
+/// probabilities are checked as t(df) quantities with df ≤ n − k.
 /// </summary>
 public sealed class InterruptedTimeSeriesGoldenTests
 {
@@ -19,25 +21,42 @@ public sealed class InterruptedTimeSeriesGoldenTests
 
         var e = Analyse(data).Estimates!;
 
-        AssertEffect(data.Coefficients["post"], e.LevelChange);
-        AssertEffect(data.Coefficients["tpost"], e.SlopeChange);
-        AssertEffect(data.Coefficients["t"], e.SlopeBefore);
+        AssertEffect(data.Coefficients["post"], e.LevelChange, data.Df);
+        AssertEffect(data.Coefficients["tpost"], e.SlopeChange, data.Df);
+        AssertEffect(data.Coefficients["t"], e.SlopeBefore, data.Df);
         Assert.Equal(data.Phi, e.Phi, ItsReference.Tolerance);
         Assert.Equal(data.LogLik, e.Fit.RestrictedLogLikelihood, ItsReference.Tolerance);
     }
 
     [Theory]
     [MemberData(nameof(Datasets))]
-    public void Analyse_GoldenData_ImportantChangeProbabilitiesMatchPt(string name)
+    public void Analyse_GoldenData_ImportantChangeProbabilitiesArePtOnTheLevelsDf(string name)
     {
-        // R: pt((-2 - b) / se, df) and pt((b - 2) / se, df) with nlme's b and se for "post".
+        // R: pt((-2 - b) / se, df) and pt((b - 2) / se, df) with nlme's b and se for "post", on the level change's df.
         var data = ItsReference.Load(name);
 
         var e = Analyse(data).Estimates!;
 
+        var b = data.Coefficients["post"];
+        var t = StudentT(e.LevelChange.DegreesOfFreedom);
         Assert.Equal(2, e.ImportantChangeThreshold);
-        Assert.Equal(data.PLevelBelowMinus2, e.ProbabilityImportantDecrease, ItsReference.Tolerance);
-        Assert.Equal(data.PLevelAbovePlus2, e.ProbabilityImportantIncrease, ItsReference.Tolerance);
+        Assert.Equal(t.CumulativeDistribution((-2 - b.Estimate) / b.StandardError), e.ProbabilityImportantDecrease, ItsReference.Tolerance);
+        Assert.Equal(t.CumulativeDistribution((b.Estimate - 2) / b.StandardError), e.ProbabilityImportantIncrease, ItsReference.Tolerance);
+    }
+
+    [Theory]
+    [MemberData(nameof(Datasets))]
+    public void Analyse_GoldenData_SatterthwaiteDfIsSmallerForTheSlopeUnderAutocorrelation(string name)
+    {
+        var data = ItsReference.Load(name);
+
+        var e = Analyse(data).Estimates!;
+
+        Assert.InRange(e.SlopeChange.DegreesOfFreedom, 1, data.Df);
+        if (e.Phi > 0.3 && !e.Fit.PhiAtBound)
+        {
+            Assert.True(e.SlopeChange.DegreesOfFreedom < data.Df, $"φ {e.Phi:F2}: slope df {e.SlopeChange.DegreesOfFreedom:F1} of {data.Df}");
+        }
     }
 
     [Theory]
@@ -60,12 +79,22 @@ public sealed class InterruptedTimeSeriesGoldenTests
         return InterruptedTimeSeries.Analyse(matrix, ItsMatrices.Pain, ItsMatrices.Start.AddDays(data.ChangeT - 1));
     }
 
-    private static void AssertEffect(ItsReference.Coefficient expected, ItsEffect actual)
+    private static void AssertEffect(ItsReference.Coefficient expected, ItsEffect actual, int nlmeDf)
     {
         Assert.Equal(expected.Estimate, actual.Estimate, ItsReference.Tolerance);
         Assert.Equal(expected.StandardError, actual.StandardError, ItsReference.Tolerance);
-        Assert.Equal(expected.P, actual.P, ItsReference.Tolerance);
-        Assert.Equal(expected.Lower95, actual.Lower, ItsReference.Tolerance);
-        Assert.Equal(expected.Upper95, actual.Upper, ItsReference.Tolerance);
+        Assert.InRange(actual.DegreesOfFreedom, 1, nlmeDf);
+        var t = StudentT(actual.DegreesOfFreedom);
+        var q = t.InverseCumulativeDistribution(0.975);
+        Assert.Equal(2 * t.CumulativeDistribution(-Math.Abs(expected.Estimate / expected.StandardError)), actual.P, ItsReference.Tolerance);
+        Assert.Equal(expected.Estimate - (q * expected.StandardError), actual.Lower, ItsReference.Tolerance);
+        Assert.Equal(expected.Estimate + (q * expected.StandardError), actual.Upper, ItsReference.Tolerance);
+        // With n − k df these are nlme's own p and interval.
+        if (actual.DegreesOfFreedom == nlmeDf)
+        {
+            Assert.Equal(expected.P, actual.P, ItsReference.Tolerance);
+        }
     }
+
+    private static MathNet.Numerics.Distributions.StudentT StudentT(double df) => new(0, 1, df);
 }

@@ -71,7 +71,7 @@ public sealed class InterruptedTimeSeriesTests
         Assert.Contains("right after starting pregabalin on 2025-04-11", result.Verdict, StringComparison.Ordinal);
         Assert.EndsWith("This is an association in time, not proven cause.", result.Verdict, StringComparison.Ordinal);
         Assert.True(e.ProbabilityImportantDecrease > 0.2);
-        Assert.True(e.ProbabilityImportantIncrease < 1e-6);
+        Assert.True(e.ProbabilityImportantIncrease < 1e-3);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class InterruptedTimeSeriesTests
         var e = InterruptedTimeSeries.Analyse(matrix, ItsMatrices.Pain, Change,
             new ItsOptions { ImportantChange = ImportantChange.Points(1) }).Estimates!;
 
-        var df = e.Fit.DegreesOfFreedom;
+        var df = e.LevelChange.DegreesOfFreedom; // the level change's Satterthwaite df
         var below = MathNet.Numerics.Distributions.StudentT.CDF(0, 1, df, (-1 - e.LevelChange.Estimate) / e.LevelChange.StandardError);
         var above = 1 - MathNet.Numerics.Distributions.StudentT.CDF(0, 1, df, (1 - e.LevelChange.Estimate) / e.LevelChange.StandardError);
         Assert.Equal(below, e.ProbabilityImportantDecrease, 1e-9);

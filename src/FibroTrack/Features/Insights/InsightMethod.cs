@@ -10,7 +10,7 @@ public static class InsightMethod
     private static readonly int[] Horizons = [1, 2];
 
     /// <summary>Raise whenever a change to the engine or its defaults changes results: stored insights are then recomputed.</summary>
-    public const string EngineVersion = "2026.11.24-5";
+    public const string EngineVersion = "2026.11.24-6";
 
     public static InsightMethodDto Describe(InsightReport report, DateTime computedAt, double milliseconds)
     {
