@@ -26,6 +26,7 @@ public static class FibroTrackCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

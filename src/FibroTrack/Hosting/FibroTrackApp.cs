@@ -3,6 +3,7 @@ using FibroTrack.Components;
 using FibroTrack.Features.Account;
 using FibroTrack.Features.CustomVariables;
 using FibroTrack.Features.Diary;
+using FibroTrack.Features.Export;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
 using FibroTrack.Features.Infections;
@@ -58,6 +59,7 @@ public static class FibroTrackApp
         services.AddScoped<InsightService>();
         services.AddScoped<WeeklySummaryService>();
         services.AddScoped<InsightsPageService>();
+        services.AddScoped<ExportService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -109,7 +111,8 @@ public static class FibroTrackApp
             .MapLabsApi()
             .MapRedFlagsApi()
             .MapInsightsApi()
-            .MapWeeklyApi();
+            .MapWeeklyApi()
+            .MapExportApi();
 
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
