@@ -26,7 +26,9 @@ public static class FibroTrackCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
+        var export = ExportCommand.Create();
+        export.Subcommands.Add(ExportFhirCommand.Create());
+        root.Subcommands.Add(export);
         return root;
     }
 

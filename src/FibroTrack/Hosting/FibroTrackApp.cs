@@ -4,6 +4,7 @@ using FibroTrack.Features.Account;
 using FibroTrack.Features.CustomVariables;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Export;
+using FibroTrack.Features.Fhir;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
 using FibroTrack.Features.Infections;
@@ -110,6 +111,7 @@ public static class FibroTrackApp
             .MapInstrumentsApi()
             .MapLabsApi()
             .MapRedFlagsApi()
+            .MapFhirApi()
             .MapInsightsApi()
             .MapWeeklyApi()
             .MapExportApi();

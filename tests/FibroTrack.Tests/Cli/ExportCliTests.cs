@@ -142,4 +142,19 @@ public sealed class ExportCliTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("daily-columns", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExportFhir_TransactionBundle_WrittenAndParsesWithFirely()
+    {
+        using var factory = await DemoDatabaseAsync();
+        var path = Path.Combine(_folder, "bundle.json");
+
+        var result = await ExportAsync(factory, "fhir", "--email", DemoEmail, "--type", "transaction", "--out", path);
+
+        Assert.Equal(0, result.ExitCode);
+        var bundle = (Hl7.Fhir.Model.Bundle)FibroTrack.Fhir.FhirJson.ParseResource(await File.ReadAllTextAsync(path, Ct));
+        Assert.Equal(Hl7.Fhir.Model.Bundle.BundleType.Transaction, bundle.Type);
+        Assert.Contains(bundle.Entry, e => e.Resource is Hl7.Fhir.Model.Patient);
+        Assert.All(bundle.Entry, e => Assert.NotNull(e.Request));
+    }
 }
