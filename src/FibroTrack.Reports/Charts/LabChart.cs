@@ -7,8 +7,15 @@ public static class LabChart
 {
     public static string RenderSvg(IReadOnlyList<(DateOnly Date, double Value)> points, double? low, double? high, string unit, int width, int height)
     {
-        using var plot = new Plot();
-        plot.Font.Set(TrendChart.FontName);
+        using var plot = Build(points, low, high, unit);
+        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    /// <summary>The chart as a <see cref="Plot"/> (the caller disposes it), for SVG or a PDF page.</summary>
+    public static Plot Build(IReadOnlyList<(DateOnly Date, double Value)> points, double? low, double? high, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var plot = TrendChart.NewPlot();
         var values = points.Select(p => p.Value).ToList();
         var top = new[] { values.DefaultIfEmpty(0).Max(), high ?? 0, low ?? 0 }.Max();
         var bottom = new[] { values.DefaultIfEmpty(0).Min(), low ?? 0 }.Min();
@@ -37,6 +44,6 @@ public static class LabChart
         TrendChart.UseDayMonthTicks(plot);
         plot.YLabel(unit);
         plot.ShowLegend(Edge.Bottom);
-        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+        return TrendChart.Finish(plot);
     }
 }

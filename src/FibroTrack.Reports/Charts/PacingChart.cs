@@ -15,10 +15,17 @@ public static class PacingChart
     public static string RenderSvg(IReadOnlyList<(double Load, double Outcome)> points, IReadOnlyList<(double Load, double Outcome)> fitted,
         double? envelope, string xLabel, string yLabel, int width, int height)
     {
+        using var plot = Build(points, fitted, envelope, xLabel, yLabel);
+        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    /// <summary>The chart as a <see cref="Plot"/> (the caller disposes it), for SVG or a PDF page.</summary>
+    public static Plot Build(IReadOnlyList<(double Load, double Outcome)> points, IReadOnlyList<(double Load, double Outcome)> fitted,
+        double? envelope, string xLabel, string yLabel)
+    {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(fitted);
-        using var plot = new Plot();
-        plot.Font.Set(TrendChart.FontName);
+        var plot = TrendChart.NewPlot();
 
         if (points.Count > 0)
         {
@@ -69,6 +76,6 @@ public static class PacingChart
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.ShowLegend(Edge.Bottom);
-        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+        return TrendChart.Finish(plot);
     }
 }

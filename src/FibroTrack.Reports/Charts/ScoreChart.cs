@@ -7,8 +7,15 @@ public static class ScoreChart
 {
     public static string RenderSvg(IReadOnlyList<(DateOnly Date, double Total)> points, double min, double max, string yLabel, int width, int height)
     {
-        using var plot = new Plot();
-        plot.Font.Set(TrendChart.FontName);
+        using var plot = Build(points, min, max, yLabel);
+        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    /// <summary>The chart as a <see cref="Plot"/> (the caller disposes it), for SVG or a PDF page.</summary>
+    public static Plot Build(IReadOnlyList<(DateOnly Date, double Total)> points, double min, double max, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var plot = TrendChart.NewPlot();
         if (points.Count > 0)
         {
             var xs = points.Select(p => TrendChart.ToX(p.Date)).ToArray();
@@ -26,6 +33,6 @@ public static class ScoreChart
         TrendChart.UseDayMonthTicks(plot);
         plot.Axes.SetLimitsY(min - (max - min) * 0.03, max + (max - min) * 0.03);
         plot.YLabel(yLabel);
-        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+        return TrendChart.Finish(plot);
     }
 }

@@ -35,12 +35,21 @@ public static class TimelineChart
     public static string RenderSvg(DateOnly first, IReadOnlyList<double> daily, SeriesSpec series, IReadOnlyList<ChartMarker> markers,
         IReadOnlyList<Highlight> spans, int width, int height)
     {
+        using var plot = Build(first, daily, series, markers, spans);
+        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    /// <summary>The chart as a <see cref="Plot"/> (the caller disposes it), for SVG or a PDF page; parameters as for RenderSvg.</summary>
+    public static Plot Build(DateOnly first, IReadOnlyList<double> daily, SeriesSpec series, IReadOnlyList<ChartMarker> markers, IReadOnlyList<Highlight> spans)
+    {
         ArgumentNullException.ThrowIfNull(daily);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(markers);
+        ArgumentNullException.ThrowIfNull(spans);
         ArgumentOutOfRangeException.ThrowIfZero(daily.Count);
         var last = first.AddDays(daily.Count - 1);
 
-        using var plot = new Plot();
-        plot.Font.Set(TrendChart.FontName);
+        var plot = TrendChart.NewPlot();
         var xs = new double[daily.Count];
         for (var d = 0; d < xs.Length; d++)
         {
@@ -92,6 +101,6 @@ public static class TimelineChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, 6).Select(i => new Tick(i * 2, (i * 2).ToString(CultureInfo.InvariantCulture)))]);
         plot.ShowLegend(Edge.Bottom);
-        return TrendChart.Scalable(plot.GetSvgXml(width, height), width, height);
+        return TrendChart.Finish(plot);
     }
 }

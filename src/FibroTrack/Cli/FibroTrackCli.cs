@@ -29,6 +29,7 @@ public static class FibroTrackCli
         var export = ExportCommand.Create();
         export.Subcommands.Add(ExportFhirCommand.Create());
         root.Subcommands.Add(export);
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

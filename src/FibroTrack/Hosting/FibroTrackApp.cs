@@ -61,6 +61,7 @@ public static class FibroTrackApp
         services.AddScoped<WeeklySummaryService>();
         services.AddScoped<InsightsPageService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<Features.Report.ClinicianReportService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -117,6 +118,7 @@ public static class FibroTrackApp
             .MapExportApi();
 
         app.MapAccountEndpoints();
+        Features.Report.ReportEndpoints.MapReportEndpoints(app);
         app.MapRazorComponents<App>();
         return app;
     }
