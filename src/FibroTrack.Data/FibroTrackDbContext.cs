@@ -34,6 +34,8 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
 
     public DbSet<InsightSnapshot> InsightSnapshots => Set<InsightSnapshot>();
 
+    public DbSet<ImportRecord> Imports => Set<ImportRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The owner every personal query is filtered to; EF reads it per query, per context instance.</summary>
@@ -55,6 +57,7 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
         builder.Entity<InfectionEpisode>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<PersonProfile>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
         builder.Entity<InsightSnapshot>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
+        builder.Entity<ImportRecord>().HasQueryFilter(e => e.OwnerId == CurrentOwnerId);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

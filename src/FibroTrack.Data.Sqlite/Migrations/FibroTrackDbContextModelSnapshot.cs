@@ -178,6 +178,55 @@ namespace FibroTrack.Data.Sqlite.Migrations
                     b.ToTable("diary_entries", (string)null);
                 });
 
+            modelBuilder.Entity("FibroTrack.Data.Entities.ImportRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Observations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Selection")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Source", "Selection", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("FibroTrack.Data.Entities.InfectionEpisode", b =>
                 {
                     b.Property<long>("Id")
@@ -710,6 +759,15 @@ namespace FibroTrack.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FibroTrack.Data.Entities.DiaryEntry", b =>
+                {
+                    b.HasOne("FibroTrack.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FibroTrack.Data.Entities.ImportRecord", b =>
                 {
                     b.HasOne("FibroTrack.Data.Entities.AppUser", null)
                         .WithMany()

@@ -30,6 +30,7 @@ public static class FibroTrackCli
         export.Subcommands.Add(ExportFhirCommand.Create());
         root.Subcommands.Add(export);
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

@@ -7,6 +7,7 @@ using FibroTrack.Features.Export;
 using FibroTrack.Features.Fhir;
 using FibroTrack.Features.Health;
 using FibroTrack.Features.History;
+using FibroTrack.Features.Import;
 using FibroTrack.Features.Infections;
 using FibroTrack.Features.Insights;
 using FibroTrack.Features.Instruments;
@@ -62,6 +63,7 @@ public static class FibroTrackApp
         services.AddScoped<InsightsPageService>();
         services.AddScoped<ExportService>();
         services.AddScoped<Features.Report.ClinicianReportService>();
+        services.AddImports();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -115,7 +117,8 @@ public static class FibroTrackApp
             .MapFhirApi()
             .MapInsightsApi()
             .MapWeeklyApi()
-            .MapExportApi();
+            .MapExportApi()
+            .MapImportsApi();
 
         app.MapAccountEndpoints();
         Features.Report.ReportEndpoints.MapReportEndpoints(app);
