@@ -54,7 +54,7 @@ public class ClinicianReportBenchmarks
             [new(to.AddDays(-150), "starting Low-dose naltrexone", ["Overall pain: level change −0.26 (95% interval −1.76 to +1.23), no clear change."])],
             new DailySeries(from, pain, fatigue, Column(BuiltInVariables.SleepQuality), composite),
             [.. demo.Truth.Flares.Select(f => new Highlight(f.Start, f.End, "Flare", "#C2410C"))],
-            [.. BodyAreas.All.Select(a => new BodyAreaShare(a.Label, a.Region.ToString(), (int)(mapDays * random.NextDouble()), random.NextDouble()))],
+            [.. BodyAreas.All.Select(a => new BodyAreaShare(a.Code, a.Label, a.Region.ToString(), (int)(mapDays * random.NextDouble()), random.NextDouble()))],
             mapDays,
             [.. Enumerable.Range(0, 12).Select(i => new LabLine(from.AddDays(30 * i), i % 2 == 0 ? "C-reactive protein (CRP)" : "25-OH vitamin D (total)",
                 $"{4 + i} mg/L", 4 + i, i % 2 == 0 ? "mg/L" : "ng/mL", "0–5 mg/L", 0, 5, i > 6 ? "high" : "normal"))],

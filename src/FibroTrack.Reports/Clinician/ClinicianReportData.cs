@@ -59,7 +59,7 @@ public sealed record DailySeries(DateOnly First, double[] Pain, double[] Fatigue
 }
 
 /// <summary>How often one WPI area was marked painful on days the body map was filled in.</summary>
-public sealed record BodyAreaShare(string Label, string Region, int PainfulDays, double Share);
+public sealed record BodyAreaShare(string Code, string Label, string Region, int PainfulDays, double Share);
 
 /// <summary>One lab result as the report lists it; <paramref name="Value"/> is in the canonical unit where there is one.</summary>
 public sealed record LabLine(DateOnly Date, string Marker, string Result, double? Value, string? Unit, string Range, double? RangeLow, double? RangeHigh, string Flag);

@@ -222,14 +222,15 @@ public static class ClinicianReportPdf
             () => TimelineChart.Build(daily.First, daily.Composite, new SeriesSpec("insight.composite", "Composite (mean of pain and fatigue)", "#7C3AED"), markers, d.Flares),
             200, $"Composite symptom score, 0–10, the flare rule's input. {d.Flares.Count} flare{(d.Flares.Count == 1 ? "" : "s")} shaded.{legend}");
 
-        l.Heading(Headings.BodyMap);
+        l.Heading(Headings.BodyMap, keepWith: d.BodyMapDays == 0 ? 0 : 290);
         if (d.BodyMapDays == 0)
         {
             l.Paragraph("The body map was not filled in during this period.", muted: true);
         }
         else
         {
-            l.Paragraph($"Share of the {d.BodyMapDays} days with a filled-in body map on which each area was marked painful. A table with shaded cells stands in for a body drawing.", PdfLayout.SmallSize, muted: true);
+            l.Figure(260, (canvas, rect) => BodyMapFigure.Draw(canvas, rect, d.BodyMap, HeatHigh),
+                $"Share of the {d.BodyMapDays} days with a filled-in body map on which each Widespread Pain Index area was marked painful; the darker, the more often. The table gives the counts.");
             var max = Math.Max(d.BodyMap.Max(a => a.Share), 0.01);
             l.Table(
                 [new("Area", 3f), new("Region", 1.6f), new("Painful days", 1.1f, true), new("Share", 0.9f, true)],

@@ -81,7 +81,8 @@ public sealed class PdfLayout : IDisposable
     }
 
     /// <summary>A heading; it moves to the next page with the first lines that follow it rather than sit alone at a page's foot.</summary>
-    public void Heading(string text, int level = 1)
+    /// <param name="keepWith">Points of what follows that must fit on the same page (a figure's height); at least three lines.</param>
+    public void Heading(string text, int level = 1, float keepWith = 0)
     {
         var size = level switch { 0 => 17f, 1 => 13f, _ => 10.5f };
         var before = level switch { 0 => 0f, 1 => 10f, _ => 6f };
@@ -92,7 +93,7 @@ public sealed class PdfLayout : IDisposable
             _y += before;
         }
 
-        Ensure(height + 3 * BodySize * LineFactor);
+        Ensure(height + Math.Max(3 * BodySize * LineFactor, keepWith));
         DrawLines(lines, Margin, size, bold: true, Ink);
         if (level <= 1)
         {

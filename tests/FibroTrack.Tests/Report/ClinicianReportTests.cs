@@ -47,6 +47,21 @@ public sealed class ClinicianReportTests(DemoAccountFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ClinicianPdf_DemoAccount_BodyMapDrawnOnTheSamePageAsItsHeading()
+    {
+        var client = await factory.SignInAsync();
+        var pdf = await PdfText.DownloadAsync(client, Path);
+
+        using var document = PdfDocument.Open(pdf);
+        var page = Assert.Single(document.GetPages(), p => PdfText.Squash(p.Text).Contains(PdfText.Squash(ClinicianReportPdf.Headings.BodyMap), StringComparison.Ordinal));
+        var text = PdfText.Squash(page.Text);
+        PdfText.ContainsText("Front (your right on the left)", text);
+        PdfText.ContainsText("Back", text);
+        // One share label per WPI area on the figures, besides the table's column.
+        Assert.True(System.Text.RegularExpressions.Regex.Count(page.Text, @"\d+%") >= 2 * 19, page.Text);
+    }
+
+    [Fact]
     public async Task ClinicianPdf_DemoAccount_MetadataTitleAuthorSubjectCreated()
     {
         var client = await factory.SignInAsync();

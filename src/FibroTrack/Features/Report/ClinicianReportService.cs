@@ -201,7 +201,7 @@ public sealed class ClinicianReportService(
         var areas = BodyAreas.All.Select(a =>
         {
             var painful = matrix.HasColumn(a.Code) ? Count(matrix.Column(a.Code), v => v == 1) : 0;
-            return new BodyAreaShare(a.Label, RegionLabel(a.Region), painful, days == 0 ? 0 : (double)painful / days);
+            return new BodyAreaShare(a.Code, a.Label, RegionLabel(a.Region), painful, days == 0 ? 0 : (double)painful / days);
         }).ToList();
         return (areas, days);
     }
