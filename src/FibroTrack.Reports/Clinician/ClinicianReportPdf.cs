@@ -26,6 +26,7 @@ public static class ClinicianReportPdf
         public const string Associations = "Most credible associations";
         public const string Treatments = "Treatment response";
         public const string Symptoms = "Symptoms over time";
+        public const string QuestionnaireTrends = "Questionnaires over time";
         public const string BodyMap = "Where it hurt: Widespread Pain Index areas";
         public const string Labs = "Lab results";
         public const string Medication = "Medication timeline";
@@ -35,7 +36,7 @@ public static class ClinicianReportPdf
         public const string About = "About this report";
 
         public static readonly IReadOnlyList<string> All =
-            [Person, Acr, Questionnaires, RedFlags, Regimen, Associations, Treatments, Symptoms, BodyMap, Labs, Medication, Pacing, Diet, Notes, About];
+            [Person, Acr, Questionnaires, RedFlags, Regimen, Associations, Treatments, Symptoms, QuestionnaireTrends, BodyMap, Labs, Medication, Pacing, Diet, Notes, About];
     }
 
     /// <summary>The tag a diary day carries for its note to be included (the vocabulary has no "for my clinician" field).</summary>
@@ -221,6 +222,20 @@ public static class ClinicianReportPdf
         l.Chart(
             () => TimelineChart.Build(daily.First, daily.Composite, new SeriesSpec("insight.composite", "Composite (mean of pain and fatigue)", "#7C3AED"), markers, d.Flares),
             200, $"Composite symptom score, 0–10, the flare rule's input. {d.Flares.Count} flare{(d.Flares.Count == 1 ? "" : "s")} shaded.{legend}");
+
+        var scoreTrends = d.Instruments.Where(i => i.History.Count >= 2).ToList();
+        l.Heading(Headings.QuestionnaireTrends, keepWith: scoreTrends.Count == 0 ? 0 : 150);
+        if (scoreTrends.Count == 0)
+        {
+            l.Paragraph("Fewer than two responses to any questionnaire in this period.", muted: true);
+        }
+
+        foreach (var instrument in scoreTrends)
+        {
+            l.Chart(
+                () => ScoreChart.Build(instrument.History, 0, instrument.Max, "Total"),
+                130, $"{instrument.Name} total (0–{ReportFormat.Number(instrument.Max)}, higher is worse), {instrument.History.Count} responses in the period.");
+        }
 
         l.Heading(Headings.BodyMap, keepWith: d.BodyMapDays == 0 ? 0 : 290);
         if (d.BodyMapDays == 0)
