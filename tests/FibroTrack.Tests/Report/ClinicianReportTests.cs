@@ -57,8 +57,8 @@ public sealed class ClinicianReportTests(DemoAccountFactory factory) : IClassFix
         var text = PdfText.Squash(page.Text);
         PdfText.ContainsText("Front (your right on the left)", text);
         PdfText.ContainsText("Back", text);
-        // One share label per WPI area on the figures, besides the table's column.
-        Assert.True(System.Text.RegularExpressions.Regex.Count(page.Text, @"\d+%") >= 2 * 19, page.Text);
+        // One share label per WPI area on the figures (the table may continue on the next page).
+        Assert.True(System.Text.RegularExpressions.Regex.Count(page.Text, @"\d+%") >= 19, page.Text);
     }
 
     [Fact]
