@@ -38,7 +38,7 @@ public sealed class ScreenshotTests(KestrelFactory server) : IClassFixture<Kestr
             await page.Locator(".bodymap").ScreenshotAsync(new() { Path = Path.Combine(folder!, $"bodymap{suffix}.png") });
             await page.GotoAsync("/history");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"history{suffix}.png"), FullPage = true });
-            foreach (var name in new[] { "insights", "regimen", "infections", "labs", "instruments", "instruments/fiqr" })
+            foreach (var name in new[] { "insights", "weekly", "report", "regimen", "infections", "labs", "instruments", "instruments/fiqr" })
             {
                 await page.GotoAsync("/" + name);
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder!, $"{name.Replace('/', '-')}{suffix}.png"), FullPage = true });
