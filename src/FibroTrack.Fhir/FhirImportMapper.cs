@@ -18,19 +18,20 @@ namespace FibroTrack.Fhir;
 public static class FhirImportMapper
 {
     /// <summary>Plans the import of a Bundle; paths read <c>Bundle.entry[i].resource…</c>.</summary>
-    public static FhirImportPlan Map(Bundle bundle, VariableVocabulary? vocabulary = null)
+    /// <param name="codeMap">Codes FibroTrack does not know, mapped by the person: <c>system|code</c> → a vocabulary code, or <c>skip</c>.</param>
+    public static FhirImportPlan Map(Bundle bundle, VariableVocabulary? vocabulary = null, IReadOnlyDictionary<string, string>? codeMap = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var state = new State(vocabulary ?? VariableVocabulary.BuiltIn);
+        var state = new State(vocabulary ?? VariableVocabulary.BuiltIn, codeMap);
         state.AddBundle(bundle, "Bundle");
         return state.ToPlan();
     }
 
     /// <summary>Plans the import of NDJSON resources; paths read <c>line 3: Observation.code</c>.</summary>
-    public static FhirImportPlan Map(IEnumerable<FhirNdjsonResource> resources, VariableVocabulary? vocabulary = null)
+    public static FhirImportPlan Map(IEnumerable<FhirNdjsonResource> resources, VariableVocabulary? vocabulary = null, IReadOnlyDictionary<string, string>? codeMap = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        var state = new State(vocabulary ?? VariableVocabulary.BuiltIn);
+        var state = new State(vocabulary ?? VariableVocabulary.BuiltIn, codeMap);
         foreach (var (line, resource) in resources)
         {
             state.Add(resource, string.Create(CultureInfo.InvariantCulture, $"line {line}: {resource.TypeName}"));
@@ -39,8 +40,12 @@ public static class FhirImportMapper
         return state.ToPlan();
     }
 
-    private sealed class State(VariableVocabulary vocabulary)
+    /// <summary>The key of a code in a code map: <c>system|code</c>.</summary>
+    public static string CodeKey(string? system, string code) => $"{system}|{code}";
+
+    private sealed class State(VariableVocabulary vocabulary, IReadOnlyDictionary<string, string>? codeMap)
     {
+        private readonly Dictionary<(string?, string), UnknownValues> _unknownValues = [];
         private readonly List<CoreObservation> _diary = [];
         private readonly Dictionary<(DateOnly, string), int> _ordinals = [];
         private readonly List<FhirImportedLab> _labs = [];
@@ -113,19 +118,107 @@ public static class FhirImportMapper
             Regimen = _regimen,
             Infections = _infections,
             UnknownCodes = [.. _unknown.OrderByDescending(u => u.Value.Count).ThenBy(u => u.Value.Order)
-                .Select(u => new FhirUnknownCode(u.Key.Item1, u.Key.Item2, u.Value.Display, u.Value.Count, u.Value.Path))],
+                .Select(u => new FhirUnknownCode(u.Key.Item1, u.Key.Item2, u.Value.Display, u.Value.Count, u.Value.Path)
+                {
+                    Unit = _unknownValues.GetValueOrDefault(u.Key)?.Unit,
+                    Min = _unknownValues.GetValueOrDefault(u.Key)?.Min,
+                    Max = _unknownValues.GetValueOrDefault(u.Key)?.Max,
+                    Values = _unknownValues.GetValueOrDefault(u.Key)?.Kind ?? "none",
+                })],
             IgnoredResources = _ignored,
             DerivedScoresSkipped = _derived,
             Problems = _problems,
         };
 
-        private void Unknown(CodeableConcept? concept, string path)
+        private void Unknown(CodeableConcept? concept, string path, DataType? value = null)
         {
             var coding = concept?.Coding.FirstOrDefault(c => !string.IsNullOrEmpty(c.Code));
             (string? System, string Code) key = coding is null ? (null, concept?.Text ?? "(no code)") : (coding.System, coding.Code!);
             _unknown[key] = _unknown.TryGetValue(key, out var seen)
                 ? seen with { Count = seen.Count + 1 }
                 : (coding?.Display ?? concept?.Text, 1, path, _unknown.Count);
+            if (value is not null)
+            {
+                if (!_unknownValues.TryGetValue(key, out var values))
+                {
+                    _unknownValues[key] = values = new UnknownValues();
+                }
+
+                values.Add(value);
+            }
+        }
+
+        /// <summary>
+        /// A code the person mapped (<c>system|code</c> of any coding): to a vocabulary code, or skipped. <c>false</c> when
+        /// no coding is mapped.
+        /// </summary>
+        private bool Mapped(FhirObservation o, string path)
+        {
+            if (codeMap is null || codeMap.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var coding in o.Code?.Coding ?? [])
+            {
+                if (string.IsNullOrEmpty(coding.Code) || !codeMap.TryGetValue(CodeKey(coding.System, coding.Code), out var target))
+                {
+                    continue;
+                }
+
+                if (target == "skip")
+                {
+                    _ignored["Observation (mapped to skip)"] = _ignored.GetValueOrDefault("Observation (mapped to skip)") + 1;
+                }
+                else if (vocabulary.Find(target) is not null)
+                {
+                    AddDiary(o, target, path);
+                }
+                else
+                {
+                    Problem(path + ".code", $"The mapping sends {CodeKey(coding.System, coding.Code)} to '{target}', which is not a variable of yours.");
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>What the values of an unknown code look like, so a mapping to a new variable can choose its type and range.</summary>
+        private sealed class UnknownValues
+        {
+            public string? Unit { get; private set; }
+
+            public double? Min { get; private set; }
+
+            public double? Max { get; private set; }
+
+            /// <summary><c>quantity</c>, <c>integer</c>, <c>boolean</c>, <c>mixed</c> or <c>other</c>.</summary>
+            public string? Kind { get; private set; }
+
+            public void Add(DataType value)
+            {
+                var kind = value switch
+                {
+                    Quantity => "quantity",
+                    Integer => "integer",
+                    FhirDecimal => "quantity",
+                    FhirBoolean => "boolean",
+                    _ => "other",
+                };
+                Kind = Kind is null || Kind == kind ? kind : "mixed";
+                if (value is Quantity q && Unit is null)
+                {
+                    Unit = string.IsNullOrEmpty(q.Code) ? q.Unit : q.Code;
+                }
+
+                if (Number(value) is { } n && double.IsFinite(n))
+                {
+                    Min = Min is { } lo ? Math.Min(lo, n) : n;
+                    Max = Max is { } hi ? Math.Max(hi, n) : n;
+                }
+            }
         }
 
         private void Problem(string path, string message) => _problems.Add(new(path, message));
@@ -215,7 +308,10 @@ public static class FhirImportMapper
                 }
             }
 
-            Unknown(o.Code, path + ".code");
+            if (!Mapped(o, path))
+            {
+                Unknown(o.Code, path + ".code", o.Value);
+            }
         }
 
         private static bool IsScore(string code) =>

@@ -63,6 +63,19 @@ public sealed record FhirImportedInfection(InfectionInput Input, string Path);
 
 /// <summary>A code FibroTrack does not know, how often it occurred and where first.</summary>
 /// <param name="FirstPath">Element path of the first occurrence, e.g. <c>Bundle.entry[12].resource.code</c> or <c>line 3: Observation.code</c>.</param>
-public sealed record FhirUnknownCode(string? System, string Code, string? Display, int Count, string FirstPath);
+public sealed record FhirUnknownCode(string? System, string Code, string? Display, int Count, string FirstPath)
+{
+    /// <summary>The unit of the first <c>valueQuantity</c> seen with this code, if any.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Smallest numeric value seen.</summary>
+    public double? Min { get; init; }
+
+    /// <summary>Largest numeric value seen.</summary>
+    public double? Max { get; init; }
+
+    /// <summary>The kind of values seen: <c>quantity</c>, <c>integer</c>, <c>boolean</c>, <c>mixed</c>, <c>other</c> or <c>none</c>.</summary>
+    public string Values { get; init; } = "none";
+}
 
 public sealed record FhirImportProblem(string Path, string Message);

@@ -20,6 +20,8 @@ public static class ImportCommand
         var import = new Command("import", "Import diary data from a file: preview, then commit in one transaction.");
         import.Subcommands.Add(CreateFlaredown());
         import.Subcommands.Add(CreateCsv());
+        import.Subcommands.Add(CreateFhir());
+        import.Subcommands.Add(CreateAppleHealth());
         return import;
     }
 
@@ -101,6 +103,154 @@ public static class ImportCommand
                 (service, stream, progress) => service.PrepareCsvAsync(stream, json, progress, ct), ct);
         });
         return command;
+    }
+
+    private static Command CreateAppleHealth()
+    {
+        var file = FileOption();
+        file.Description = "The Health app's export.zip, or the export.xml inside it.";
+        var email = EmailOption();
+        email.Required = true;
+        var dryRun = DryRunOption();
+        var command = new Command("apple-health", "Import an Apple Health export: daily steps, active energy, heart rate, HRV and hours asleep.")
+        {
+            file, email, dryRun,
+        };
+        command.SetAction(async (parse, ct) => await RunAsync(parse, parse.GetValue(file)!, parse.GetValue(email), admin: null, parse.GetValue(dryRun),
+            (service, stream, progress) => service.PrepareAppleHealthAsync(stream, progress, ct), ct));
+        return command;
+    }
+
+    private static Command CreateFhir()
+    {
+        var file = FileOption();
+        file.Description = "A FHIR R4 Bundle (JSON), or NDJSON (one resource a line; a .ndjson name, or --ndjson).";
+        var email = EmailOption();
+        email.Required = true;
+        var dryRun = DryRunOption();
+        var ndjson = new Option<bool>("--ndjson") { Description = "The file is NDJSON, whatever its name." };
+        var mapping = new Option<FileInfo?>("--mapping")
+        {
+            Description = "JSON object from \"system|code\" of unknown codes to a variable code, \"custom:<type>\", \"custom\" or \"skip\".",
+            HelpName = "path",
+        };
+        var command = new Command("fhir", "Import a FHIR R4 Bundle or NDJSON: diary observations, labs, questionnaires, regimen, infections, profile.")
+        {
+            file, email, mapping, ndjson, dryRun,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"{path.FullName}: no such file.");
+                return 2;
+            }
+
+            ReadOnlyMemory<byte>? json = null;
+            if (parse.GetValue(mapping) is { } mappingFile)
+            {
+                if (!mappingFile.Exists || mappingFile.Length > CsvMapping.MaxBytes)
+                {
+                    await Console.Error.WriteLineAsync($"{mappingFile.FullName}: no such file, or larger than {CsvMapping.MaxBytes:N0} bytes.");
+                    return 2;
+                }
+
+                json = await File.ReadAllBytesAsync(mappingFile.FullName, ct);
+            }
+
+            var account = parse.GetValue(email)!;
+            await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            if (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(account) is not { } user)
+            {
+                await Console.Error.WriteLineAsync($"No account with the email {account}.");
+                return 1;
+            }
+
+            services.GetRequiredService<OwnerScope>().ActAs(user.Id);
+            var service = services.GetRequiredService<FhirImportService>();
+            var isNdjson = parse.GetValue(ndjson) || path.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
+            PreparedFhirImport? prepared = null;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"Reading {path.Name}", maxValue: Math.Max(1, path.Length));
+                    await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+                    prepared = await service.PrepareAsync(stream, isNdjson, json, new ProgressBar(v => task.Value = v), ct);
+                    task.Value = task.MaxValue;
+                });
+
+            var plan = prepared!.Preview;
+            PrintFhirPlan(plan);
+            if (!plan.IsValid)
+            {
+                foreach (var error in plan.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"{error.Path}: {error.Message}");
+                }
+
+                await Console.Error.WriteLineAsync($"{plan.ErrorCount} problem(s); nothing was imported.");
+                return 1;
+            }
+
+            if (parse.GetValue(dryRun))
+            {
+                Console.WriteLine("Dry run: nothing was written.");
+                return 0;
+            }
+
+            try
+            {
+                var outcome = await service.CommitAsync(prepared, null, ct);
+                Console.WriteLine(outcome.Status == "committed" ? "Imported." : "Already imported: nothing was written.");
+                return 0;
+            }
+            catch (ImportConflictException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"{error.Field}: {error.Message}");
+                }
+
+                await Console.Error.WriteLineAsync("Nothing was imported.");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static void PrintFhirPlan(FhirImportPreview plan)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(ci, $"fhir: {plan.Bytes:N0} bytes, sha256 {plan.Sha256}{(plan.AlreadyImported ? "; already imported" : string.Empty)}"));
+        Console.WriteLine(string.Create(ci,
+            $"  {plan.Email}: {plan.DaysToCreate:N0} new days, {plan.DaysToMerge:N0} merged, {plan.Observations:N0} observations, {plan.NewVariables.Count} new variables"));
+        Console.WriteLine(string.Create(ci,
+            $"  labs {plan.LabsToCreate} new ({plan.LabsExisting} already there); questionnaires {plan.ResponsesToCreate} new, {plan.ResponsesToReplace} replaced, {plan.ResponsesUnchanged} unchanged; " +
+            $"infections {plan.InfectionsToCreate} new ({plan.InfectionsExisting} already there); {plan.DerivedScoresSkipped} score observations recomputed instead"));
+        foreach (var r in plan.RegimenItems.Take(40))
+        {
+            Console.WriteLine(string.Create(ci, $"    {(r.Exists ? "=" : "+")} {r.Code} from {r.StartDate:yyyy-MM-dd}, {r.Dose} {r.Unit}, {r.DoseChanges} dose changes"));
+        }
+
+        if (plan.Profile is { } p)
+        {
+            Console.WriteLine(string.Create(ci, $"  profile: sex {p.Sex ?? "-"}, born {p.BirthDate:yyyy-MM-dd}, symptoms since {p.SymptomOnsetDate:yyyy-MM-dd}"));
+        }
+
+        foreach (var u in plan.UnknownCodes.Take(40))
+        {
+            Console.WriteLine(string.Create(ci, $"  unknown {u.System}|{u.Code} \"{u.Display}\" ×{u.Count} at {u.FirstPath}{(u.MappedTo is null ? ": not imported" : $" → {u.MappedTo}")}"));
+        }
+
+        foreach (var (type, count) in plan.IgnoredResources)
+        {
+            Console.WriteLine(string.Create(ci, $"  ignored {count:N0} {type}"));
+        }
     }
 
     private static async Task<int> RunAsync(

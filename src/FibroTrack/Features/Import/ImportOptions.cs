@@ -25,6 +25,7 @@ public static class ImportSetup
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
         services.AddScoped<ImportService>();
+        services.AddScoped<FhirImportService>();
         return services;
     }
 }

@@ -117,6 +117,22 @@ public sealed class ImportService(
     }
 
     /// <summary>
+    /// Reads an Apple Health export (<c>export.xml</c>, or the Health app's zip, which needs a seekable stream) for the
+    /// current person: daily aggregates become diary values (<see cref="AppleHealthMapping"/>).
+    /// </summary>
+    public async Task<PreparedImport> PrepareAppleHealthAsync(Stream file, IProgress<long>? progress, CancellationToken ct)
+    {
+        var parsed = await AppleHealthMapping.ReadAsync(file, options, progress, ct);
+        var people = new List<PreparedPerson>();
+        foreach (var person in parsed.People)
+        {
+            people.Add(await PlanForCurrentAsync(parsed, person, string.Empty, "date", ct));
+        }
+
+        return Assemble(parsed, people);
+    }
+
+    /// <summary>
     /// Writes a valid plan in one transaction. A person's part already imported (same file, source and selection)
     /// is skipped; days upsert by date and variable code, so overlapping files never duplicate.
     /// </summary>
@@ -203,7 +219,28 @@ public sealed class ImportService(
             }
         }
 
-        var days = person.Days;
+        var (count, dayCount) = await WriteDaysAsync(person.Days, now, progress, ct);
+        db.Imports.Add(new ImportRecord
+        {
+            Source = plan.Source,
+            Selection = person.Selection,
+            Sha256 = plan.Sha256,
+            Bytes = plan.Bytes,
+            Rows = person.Plan.Rows,
+            Days = dayCount,
+            Observations = count,
+            ImportedAt = now,
+        });
+        await db.SaveChangesAsync(ct);
+        return count;
+    }
+
+    /// <summary>
+    /// Upserts validated days (in date order) for the current owner inside the caller's transaction: new dates are
+    /// inserted, dates the person already has are merged (<see cref="MergeAsync"/>). Other importers (FHIR) share it.
+    /// </summary>
+    internal async Task<(long Observations, int Days)> WriteDaysAsync(IReadOnlyList<DiaryDay> days, DateTime now, IProgress<long>? progress, CancellationToken ct)
+    {
         var existing = new Dictionary<DateOnly, long>();
         if (days.Count > 0)
         {
@@ -218,20 +255,7 @@ public sealed class ImportService(
             }
         }
 
-        var count = await ImportWriter.WriteAsync(db, owner.RequireOwner(), days, existing, now, progress, ct);
-        db.Imports.Add(new ImportRecord
-        {
-            Source = plan.Source,
-            Selection = person.Selection,
-            Sha256 = plan.Sha256,
-            Bytes = plan.Bytes,
-            Rows = person.Plan.Rows,
-            Days = days.Count,
-            Observations = count,
-            ImportedAt = now,
-        });
-        await db.SaveChangesAsync(ct);
-        return count;
+        return (await ImportWriter.WriteAsync(db, owner.RequireOwner(), days, existing, now, progress, ct), days.Count);
     }
 
     /// <summary>
@@ -287,7 +311,7 @@ public sealed class ImportService(
         var ownerId = owner.RequireOwner();
         var email = (await users.FindByIdAsync(ownerId))?.Email;
         var state = await ExistingAsync(ownerId, email, parsed, person, selection, ct);
-        var planned = ImportPlanner.Plan(person, state, parsed.Source == FlaredownReader.Source ? "Flaredown" : "CSV", selection, dateColumn, clock, parsed.Errors);
+        var planned = ImportPlanner.Plan(person, state, parsed.Source switch { FlaredownReader.Source => "Flaredown", AppleHealthMapping.Source => "Apple Health", _ => "CSV" }, selection, dateColumn, clock, parsed.Errors);
         person.Days.Clear();
         return planned;
     }

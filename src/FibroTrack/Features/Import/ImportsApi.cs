@@ -1,4 +1,5 @@
 using FibroTrack.Core.Validation;
+using FibroTrack.Fhir;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,17 +36,83 @@ public static class ImportsApi
                 CommitAsync(http, options, imports, (file, mapping) => imports.PrepareCsvAsync(file, mapping, null, ct), ct))
             .WithName("CommitCsvImport")
             .WithSummary("Import a long CSV in one transaction: all or nothing; the same file and mapping again is a no-op.");
+        group.MapPost("/fhir/preview", (HttpContext http, [FromQuery] string? format, FhirImportService fhir, ImportOptions options, CancellationToken ct) =>
+                FhirAsync(http, format, options, fhir, commit: false, ct))
+            .WithName("PreviewFhirImport")
+            .WithSummary("Read a FHIR R4 Bundle (application/fhir+json) or NDJSON (application/x-ndjson) and say what importing it would write, which codes are unknown and which resources are ignored.")
+            .WithDescription("A multipart upload takes a 'mapping' part (JSON: \"system|code\" → code, custom:<type>, custom or skip) before the 'file' part; format=ndjson says the file is NDJSON. Errors are OperationOutcomes naming the element path or line.")
+            .Produces<FhirImportPreview>()
+            .Produces(StatusCodes.Status400BadRequest, contentType: FhirJson.MediaType);
+        group.MapPost("/fhir/commit", (HttpContext http, [FromQuery] string? format, FhirImportService fhir, ImportOptions options, CancellationToken ct) =>
+                FhirAsync(http, format, options, fhir, commit: true, ct))
+            .WithName("CommitFhirImport")
+            .WithSummary("Import a FHIR R4 Bundle or NDJSON in one transaction: days, labs, questionnaires, regimen, infections and profile, all or nothing; the same file and mapping again is a no-op.")
+            .Produces<FhirImportOutcome>()
+            .Produces(StatusCodes.Status400BadRequest, contentType: FhirJson.MediaType);
+        group.MapPost("/apple-health/preview", (HttpContext http, ImportService imports, ImportOptions options, CancellationToken ct) =>
+                PreviewAsync(http, options, (file, _) => imports.PrepareAppleHealthAsync(file, null, ct), ct))
+            .WithName("PreviewAppleHealthImport")
+            .WithSummary("Read an Apple Health export (export.xml or the Health app's export.zip) and say which daily values importing it would write.");
+        group.MapPost("/apple-health/commit", (HttpContext http, ImportService imports, ImportOptions options, CancellationToken ct) =>
+                CommitAsync(http, options, imports, (file, _) => imports.PrepareAppleHealthAsync(file, null, ct), ct))
+            .WithName("CommitAppleHealthImport")
+            .WithSummary("Import an Apple Health export's daily steps, active energy, heart rate, HRV and hours asleep in one transaction; merged into existing days, idempotent.");
         return api;
     }
 
     private delegate Task<PreparedImport> Prepare(Stream file, ReadOnlyMemory<byte>? mapping);
 
+    private static async Task<IResult> FhirAsync(HttpContext http, string? format, ImportOptions options, FhirImportService fhir, bool commit, CancellationToken ct)
+    {
+        var ndjson = format == "ndjson" || http.Request.ContentType is { } type
+            && (type.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/fhir+ndjson", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("application/ndjson", StringComparison.OrdinalIgnoreCase));
+        var (prepared, problem) = await ReadAsync(http, options, (file, mapping) => fhir.PrepareAsync(file, ndjson, mapping, null, ct), ct);
+        if (problem is { } p)
+        {
+            return Outcome([new FhirImportIssue(p.Field, p.Message)]);
+        }
+
+        if (!prepared!.Preview.IsValid)
+        {
+            return Outcome(prepared.Preview.Errors);
+        }
+
+        if (!commit)
+        {
+            return TypedResults.Ok(prepared.Preview);
+        }
+
+        try
+        {
+            return TypedResults.Ok(await fhir.CommitAsync(prepared, null, ct));
+        }
+        catch (ImportConflictException e)
+        {
+            return Outcome([.. e.Errors.Select(x => new FhirImportIssue(x.Field, x.Message))]);
+        }
+    }
+
+    /// <summary>Problems as a FHIR client expects them: an OperationOutcome, one issue per problem with its path.</summary>
+    private static FhirJsonResult Outcome(IReadOnlyList<FhirImportIssue> issues) =>
+        new FhirJsonResult(FhirJson.SerializeToUtf8Bytes(FhirOutcomes.Invalid(issues.Select(i => (i.Path, i.Message)))), StatusCodes.Status400BadRequest);
+
+    private sealed class FhirJsonResult(byte[] body, int status) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.ContentType = FhirJson.MediaType;
+            await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
+        }
+    }
+
     private static async Task<Results<Ok<ImportPlan>, ValidationProblem>> PreviewAsync(HttpContext http, ImportOptions options, Prepare prepare, CancellationToken ct)
     {
-        var (prepared, problem) = await ReadAsync(http, options, prepare, ct);
-        if (problem is not null)
+        var (prepared, problem) = await ReadAsync(http, options, (file, mapping) => prepare(file, mapping), ct);
+        if (problem is { } p)
         {
-            return problem;
+            return Field(p.Field, p.Message);
         }
 
         return prepared!.Plan.IsValid ? TypedResults.Ok(prepared.Plan) : Problem(prepared.Plan);
@@ -54,10 +121,10 @@ public static class ImportsApi
     private static async Task<Results<Ok<ImportOutcome>, ValidationProblem>> CommitAsync(
         HttpContext http, ImportOptions options, ImportService imports, Prepare prepare, CancellationToken ct)
     {
-        var (prepared, problem) = await ReadAsync(http, options, prepare, ct);
-        if (problem is not null)
+        var (prepared, problem) = await ReadAsync(http, options, (file, mapping) => prepare(file, mapping), ct);
+        if (problem is { } p)
         {
-            return problem;
+            return Field(p.Field, p.Message);
         }
 
         if (!prepared!.Plan.IsValid)
@@ -76,7 +143,9 @@ public static class ImportsApi
     }
 
     /// <summary>Streams the upload (raw body or multipart) into the importer; the size limit is the import's, not the API's 1 MB.</summary>
-    private static async Task<(PreparedImport? Prepared, ValidationProblem? Problem)> ReadAsync(HttpContext http, ImportOptions options, Prepare prepare, CancellationToken ct)
+    private static async Task<(T? Prepared, (string Field, string Message)? Problem)> ReadAsync<T>(
+        HttpContext http, ImportOptions options, Func<Stream, ReadOnlyMemory<byte>?, Task<T>> prepare, CancellationToken ct)
+        where T : class
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -93,7 +162,7 @@ public static class ImportsApi
         var boundary = HeaderUtilities.RemoveQuotes(media.Boundary).Value;
         if (string.IsNullOrEmpty(boundary))
         {
-            return (null, Field("file", "A multipart upload needs a boundary."));
+            return (null, ("file", "A multipart upload needs a boundary."));
         }
 
         var reader = new MultipartReader(boundary, http.Request.Body);
@@ -110,7 +179,7 @@ public static class ImportsApi
                 {
                     if (buffer.Length + n > CsvMapping.MaxBytes)
                     {
-                        return (null, Field("mapping", $"The mapping file is larger than {CsvMapping.MaxBytes:N0} bytes."));
+                        return (null, ("mapping", $"The mapping file is larger than {CsvMapping.MaxBytes:N0} bytes."));
                     }
 
                     buffer.Write(read, 0, n);
@@ -124,7 +193,7 @@ public static class ImportsApi
             }
         }
 
-        return (null, Field("file", "The upload has no part named 'file'."));
+        return (null, ("file", "The upload has no part named 'file'."));
     }
 
     private static ValidationProblem Field(string field, string message) =>
