@@ -10,7 +10,7 @@ namespace FibroTrack.Benchmarks;
 /// </summary>
 public static class BenchmarkMain
 {
-    /// <summary><c>-- batch 10000</c> times the insight engine over a batch of person-years (see <see cref="InsightBatch"/>); <c>-- flaredown 1000000</c> times a Flaredown import (see <see cref="FlaredownImportBench"/>); <c>-- --filter '*'</c> runs everything; <c>--filter '*Matrix*'</c> one class; <c>--list flat</c> lists them.</summary>
+    /// <summary><c>-- batch 10000</c> times the insight engine over a batch of person-years (see <see cref="InsightBatch"/>); <c>-- flaredown 1000000</c> times a Flaredown import (see <see cref="FlaredownImportBench"/>); <c>-- fhir 730</c> times a FHIR export and import round trip (see <see cref="FhirRoundTripBench"/>); <c>-- --filter '*'</c> runs everything; <c>--filter '*Matrix*'</c> one class; <c>--list flat</c> lists them.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "batch")
@@ -22,6 +22,12 @@ public static class BenchmarkMain
         if (args.Length > 0 && args[0] == "flaredown")
         {
             FlaredownImportBench.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "fhir")
+        {
+            FhirRoundTripBench.Run(args);
             return;
         }
 

@@ -6,6 +6,7 @@ using FibroTrack.Core.Labs;
 using FibroTrack.Core.Regimen;
 using FibroTrack.Core.Vocabulary;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Validation;
 using CoreObservation = FibroTrack.Core.Diary.Observation;
 using FhirObservation = Hl7.Fhir.Model.Observation;
 
@@ -68,14 +69,43 @@ public static class FhirImportMapper
                 {
                     Add(resource, entryPath);
                 }
-                else if (bundle.Entry[i].Request?.Method is not Bundle.HTTPVerb.DELETE)
+                else if (!IsDelete(bundle.Entry[i]))
                 {
                     Problem(entryPath, "The entry holds no resource FibroTrack can read (a missing or unknown resourceType).");
                 }
             }
         }
 
+        /// <summary>
+        /// Maps one resource. Firely's recoverable parsing keeps a primitive of the wrong JSON type (a decimal or 1e400 where
+        /// an integer belongs, a string where a number does) and throws only when the value is read; such a resource is a
+        /// problem at its path, never an exception out of the import.
+        /// </summary>
         public void Add(Resource resource, string path)
+        {
+            try
+            {
+                AddResource(resource, path);
+            }
+            catch (CodedValidationException e)
+            {
+                Problem(path, $"A value has the wrong type for its element and the resource is skipped: {e.Message}");
+            }
+        }
+
+        private static bool IsDelete(Bundle.EntryComponent entry)
+        {
+            try
+            {
+                return entry.Request?.Method is Bundle.HTTPVerb.DELETE;
+            }
+            catch (CodedValidationException)
+            {
+                return false;
+            }
+        }
+
+        private void AddResource(Resource resource, string path)
         {
             switch (resource)
             {

@@ -86,6 +86,13 @@ public static class FhirJson
         {
             throw FromFirely(e, where);
         }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException)
+        {
+            // Firely's converter throws these, not a JsonException, for input it cannot place: a root that is an array, a
+            // number or a string rather than an object (an NDJSON line "[]"), or an abstract resourceType ("Resource",
+            // "DomainResource") it cannot instantiate. The options are fixed, so it is the input that is wrong.
+            throw new FhirFormatException($"{Prefix(where)}Not a FHIR resource: {e.Message}", where);
+        }
     }
 
     public static Resource ParseResource(string json, FhirReadLimits? limits = null) =>
