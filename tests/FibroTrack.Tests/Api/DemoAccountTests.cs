@@ -25,7 +25,7 @@ public sealed class DemoAccountFactory : FibroTrackFactory, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Data = DemoDiaryGenerator.Generate(Today);
+        Data = DemoPerson.WithHeadline(Today);
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser { UserName = Email, Email = Email };

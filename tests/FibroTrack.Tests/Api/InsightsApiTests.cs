@@ -100,7 +100,7 @@ public sealed class InsightsApiTests(DemoAccountFactory factory) : IClassFixture
     {
         var client = await factory.SignInAsync();
         var finding = (await client.GetJsonAsync("/api/v1/insights/associations")).GetProperty("result").GetProperty("findings").EnumerateArray()
-            .First(f => f.GetProperty("exposure").GetString() == factory.Data.Truth.LaggedExposureCode);
+            .First(f => f.GetProperty("exposure").GetString() == factory.Data.Truth.LaggedExposureCode && f.GetProperty("outcome").GetString() == "symptom.pain");
 
         var days = (await client.GetJsonAsync(
             $"/api/v1/insights/associations/days?outcome=symptom.pain&exposure={factory.Data.Truth.LaggedExposureCode}&lag=1")).EnumerateArray().ToList();

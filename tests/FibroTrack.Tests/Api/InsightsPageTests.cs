@@ -24,7 +24,7 @@ public sealed partial class InsightsPageTests(DemoAccountFactory factory) : ICla
     {
         var html = await PageAsync(await CookieClientAsync(DemoAccountFactory.Email), "/insights");
 
-        var finding = Assert.Single(Articles(html, "finding"), a => a.Contains("Processed food", StringComparison.Ordinal));
+        var finding = Assert.Single(Articles(html, "finding"), a => a.Contains("Processed food and overall pain", StringComparison.Ordinal));
         Assert.Contains("level-headline", finding, StringComparison.Ordinal);
         Assert.Contains("Processed food and overall pain the next day", finding, StringComparison.Ordinal);
         Assert.Contains($"href=\"{ProcessedFoodDays}\"", WebUtility.HtmlDecode(finding), StringComparison.Ordinal);

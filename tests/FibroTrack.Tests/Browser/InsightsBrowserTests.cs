@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FibroTrack.Core.Demo;
 using FibroTrack.Data.Entities;
 using FibroTrack.Features.Demo;
 using FibroTrack.Tests.Infrastructure;
@@ -28,7 +27,7 @@ public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Insights");
         await Assertions.Expect(page.Locator(".flare-calendar")).ToBeVisibleAsync();
 
-        var finding = page.Locator("article.finding", new() { HasText = "Processed food" });
+        var finding = page.Locator("article.finding", new() { HasText = "Processed food and overall pain" });
         await finding.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^See the \\d+ days behind this$") }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/insights/days");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Processed food and overall pain");
@@ -50,7 +49,7 @@ public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<
         var created = await users.CreateAsync(user, Accounts.Password);
         Assert.True(created.Succeeded);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoDiaryGenerator.Generate(today), TestContext.Current.CancellationToken);
+        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoPerson.WithHeadline(today), TestContext.Current.CancellationToken);
         Assert.Empty(errors);
     }
 }

@@ -1,4 +1,3 @@
-using FibroTrack.Core.Demo;
 using FibroTrack.Data.Entities;
 using FibroTrack.Features.Demo;
 using FibroTrack.Tests.Infrastructure;
@@ -56,7 +55,7 @@ public sealed class ScreenshotTests(KestrelFactory server) : IClassFixture<Kestr
         var created = await users.CreateAsync(user, Accounts.Password);
         Assert.True(created.Succeeded);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoDiaryGenerator.Generate(today), TestContext.Current.CancellationToken);
+        var errors = await DemoSeeder.SeedAsync(scope.ServiceProvider, user.Id, DemoPerson.WithHeadline(today), TestContext.Current.CancellationToken);
         Assert.Empty(errors);
     }
 }
