@@ -46,22 +46,22 @@ public static class AdlModel
         options.Validate();
         Preconditions.CheckArgument(outcome.Length == exposure.Length, nameof(exposure), $"The outcome has {outcome.Length} days but the exposure {exposure.Length}.");
 
-        var rated = CountPresent(outcome);
+        var rated = Series.CountPresent(outcome);
         if (rated < options.MinRatedDays)
         {
             return new AdlFit { Status = AdlStatus.NotEnoughData, RatedDays = rated, MoreRatedDaysNeeded = options.MinRatedDays - rated };
         }
 
-        if (IsConstant(outcome))
+        if (Series.IsConstant(outcome))
         {
             return new AdlFit { Status = AdlStatus.NoVariation, RatedDays = rated, NoVariationIn = NoVariationIn.Outcome };
         }
 
-        var binary = IsBinary(exposure);
-        if (CountPresent(exposure) == 0 || IsConstant(exposure))
+        var binary = Series.IsBinary(exposure);
+        if (Series.CountPresent(exposure) == 0 || Series.IsConstant(exposure))
         {
             // Never recorded counts as "not enough data"; recorded but always the same value is "no variation".
-            return CountPresent(exposure) == 0
+            return Series.CountPresent(exposure) == 0
                 ? new AdlFit
                 {
                     Status = AdlStatus.NotEnoughData, RatedDays = rated, ExposureIsBinary = binary,
@@ -333,53 +333,4 @@ public static class AdlModel
         return false;
     }
 
-    private static int CountPresent(ReadOnlySpan<double> values)
-    {
-        var count = 0;
-        foreach (var v in values)
-        {
-            if (!double.IsNaN(v))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static bool IsConstant(ReadOnlySpan<double> values)
-    {
-        var first = double.NaN;
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v))
-            {
-                continue;
-            }
-
-            if (double.IsNaN(first))
-            {
-                first = v;
-            }
-            else if (v != first)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsBinary(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (!double.IsNaN(v) && v != 0 && v != 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

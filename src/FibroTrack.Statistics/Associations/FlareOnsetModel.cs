@@ -73,10 +73,10 @@ public static class FlareOnsetModel
             Preconditions.CheckArgument(double.IsNaN(v) || v is 0 or 1, nameof(onset), $"Onset values must be 0, 1 or NaN; found {v}.");
         }
 
-        var rated = CountPresent(composite);
-        var binary = IsBinary(exposure);
-        var recorded = CountPresent(exposure);
-        if (recorded > 0 && IsConstant(exposure))
+        var rated = Series.CountPresent(composite);
+        var binary = Series.IsBinary(exposure);
+        var recorded = Series.CountPresent(exposure);
+        if (recorded > 0 && Series.IsConstant(exposure))
         {
             return new FlareOnsetFit { Status = FlareOnsetStatus.NoVariation, RatedDays = rated, ExposureIsBinary = binary, NoVariationIn = NoVariationIn.Exposure };
         }
@@ -378,50 +378,4 @@ public static class FlareOnsetModel
         return false;
     }
 
-    private static int CountPresent(ReadOnlySpan<double> values)
-    {
-        var count = 0;
-        foreach (var v in values)
-        {
-            count += double.IsNaN(v) ? 0 : 1;
-        }
-
-        return count;
-    }
-
-    private static bool IsConstant(ReadOnlySpan<double> values)
-    {
-        var first = double.NaN;
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v))
-            {
-                continue;
-            }
-
-            if (double.IsNaN(first))
-            {
-                first = v;
-            }
-            else if (v != first)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsBinary(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (!double.IsNaN(v) && v != 0 && v != 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -80,7 +80,7 @@ public static class PacingAnalysis
         Preconditions.CheckArgumentRange(horizon, nameof(horizon), 1, 2);
         Preconditions.CheckArgument(load.Length == outcome.Length, nameof(load), $"The outcome has {outcome.Length} days but the load {load.Length}.");
 
-        var rated = CountPresent(outcome);
+        var rated = Series.CountPresent(outcome);
         var result = new PacingResult
         {
             Status = PacingStatus.NotEnoughData, OutcomeCode = outcomeCode, OutcomeLabel = outcomeLabel, Horizon = horizon, Text = string.Empty,
@@ -92,7 +92,7 @@ public static class PacingAnalysis
             return result with { MoreRatedDaysNeeded = more, Text = PacingText.NotEnoughRatings(outcomeLabel, more) };
         }
 
-        if (IsConstant(outcome))
+        if (Series.IsConstant(outcome))
         {
             return NoVariation(result, PacingNoVariationIn.Outcome);
         }
@@ -249,38 +249,4 @@ public static class PacingAnalysis
 
     private static PacingResult NoVariation(PacingResult result, PacingNoVariationIn what) =>
         result with { Status = PacingStatus.NoVariation, NoVariationIn = what, Text = PacingText.NoVariation(result.OutcomeLabel, what) };
-
-    private static int CountPresent(ReadOnlySpan<double> values)
-    {
-        var count = 0;
-        foreach (var v in values)
-        {
-            count += double.IsNaN(v) ? 0 : 1;
-        }
-
-        return count;
-    }
-
-    private static bool IsConstant(ReadOnlySpan<double> values)
-    {
-        var first = double.NaN;
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v))
-            {
-                continue;
-            }
-
-            if (double.IsNaN(first))
-            {
-                first = v;
-            }
-            else if (v != first)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
