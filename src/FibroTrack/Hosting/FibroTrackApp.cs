@@ -106,6 +106,7 @@ public static class FibroTrackApp
             .RequireAuthorization(IdentitySetup.ApiPolicy)
             .AddEndpointFilter<SecurityStampFilter>()
             .MapDiaryApi()
+            .MapAccountDeletionApi()
             .MapVocabularyApi()
             .MapRegimenApi()
             .MapCustomVariablesApi()
