@@ -122,6 +122,7 @@ public static class FibroTrackApp
             .MapImportsApi();
 
         app.MapAccountEndpoints();
+        app.MapMyDataEndpoints();
         Features.Report.ReportEndpoints.MapReportEndpoints(app);
         app.MapRazorComponents<App>();
         return app;
