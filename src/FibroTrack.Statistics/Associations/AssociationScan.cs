@@ -50,7 +50,7 @@ public static class AssociationScan
                 .Where(c => c.Kind is VariableKind.Exposure or VariableKind.Treatment)
                 .Where(c => c.Code != MatrixCodes.ActivityMinutes && ActivityTypes.Find(c.VariableCode) is null)
                 .Where(c => vocabulary.Find(c.VariableCode)?.Type != VariableType.TimeOfDay)
-                .Where(c => HasAnyValue(matrix.Column(c.Code)))
+                .Where(c => Series.CountPresent(matrix.Column(c.Code)) > 0)
                 .Select(c => c.Code),
         ];
     }
@@ -239,19 +239,6 @@ public static class AssociationScan
         return new(outcomeCode, outcomeLabel, exposureCode, exposureLabel, fit, headline, level, text);
     }
 
-    private static bool HasAnyValue(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (!double.IsNaN(v))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string Label(DailyMatrix matrix, string code) => matrix.Columns[matrix.IndexOf(code)].Label;
 
     /// <summary>
@@ -315,9 +302,7 @@ public static class AssociationScan
     /// </summary>
     private static IEnumerable<string> Warnings(OutcomeCompleteness c, string label, AssociationOptions options)
     {
-        var name = label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1])
-            ? char.ToLower(label[0], CultureInfo.InvariantCulture) + label[1..]
-            : label;
+        var name = AssociationText.Lower(label);
         if (c.CalendarDays > 0 && c.Completion < options.MinCompletion)
         {
             yield return string.Create(

@@ -133,7 +133,8 @@ internal static class AssociationText
 
     private static string Q(double q) => q < 0.001 ? "< 0.001" : q.ToString("0.000", Invariant);
 
-    private static string Lower(string label) =>
+    /// <summary>"processed food" from "Processed food" in mid-sentence; labels starting with two capitals (acronyms) stay.</summary>
+    internal static string Lower(string label) =>
         label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1])
             ? char.ToLower(label[0], Invariant) + label[1..]
             : label;

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Text;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Statistics.Associations;
 using FibroTrack.Statistics.Flares;
+using FibroTrack.Statistics.Numerics;
 using FibroTrack.Statistics.Pacing;
 using FibroTrack.Statistics.TimeSeries;
 
@@ -66,8 +68,8 @@ public static class InsightEngine
         if (change.Date <= matrix.Start || change.Date > matrix.End)
         {
             var note = change.Date <= matrix.Start
-                ? string.Create(Invariant, $"{Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} came before your diary starts ({matrix.Start:yyyy-MM-dd}), so there are no days before it to compare with.")
-                : string.Create(Invariant, $"{Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} comes after your last diary day ({matrix.End:yyyy-MM-dd}).");
+                ? string.Create(Invariant, $"{SentenceCase.Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} came before your diary starts ({matrix.Start:yyyy-MM-dd}), so there are no days before it to compare with.")
+                : string.Create(Invariant, $"{SentenceCase.Capitalise(change.Description)} on {change.Date:yyyy-MM-dd} comes after your last diary day ({matrix.End:yyyy-MM-dd}).");
             return new TreatmentResponse(change, false, [], [], note);
         }
 
@@ -93,7 +95,7 @@ public static class InsightEngine
             }));
         }
 
-        if (HasAnyValue(matrix, InsightCodes.FiqrTotal))
+        if (matrix.HasColumn(InsightCodes.FiqrTotal) && Series.CountPresent(matrix.Column(InsightCodes.FiqrTotal)) > 0)
         {
             results.Add(InterruptedTimeSeries.Analyse(matrix, InsightCodes.FiqrTotal, change.Date, options.FiqrTreatments with
             {
@@ -115,7 +117,7 @@ public static class InsightEngine
             .Where(c => c.Date >= from && c.Date <= to)
             .Select(c => string.Create(Invariant, $"{c.Description} on {c.Date:yyyy-MM-dd}"))
             .ToImmutableArray();
-        var description = string.Create(Invariant, $"the start of {SentenceCase(infection.Label)}");
+        var description = string.Create(Invariant, $"the start of {SentenceCase.Lower(infection.Label)}");
         var itsOptions = options.Treatments with
         {
             MaxDaysEachSide = window,
@@ -149,12 +151,6 @@ public static class InsightEngine
         ? string.Create(Invariant, $"{infection.Label} from {infection.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}")
         : string.Create(Invariant, $"{infection.Label} from {infection.Start:yyyy-MM-dd}");
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    /// <summary>"Influenza" → "influenza" inside a sentence; acronyms ("COVID-19") stay.</summary>
-    private static string SentenceCase(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
-
     private static bool ButtonPressed(DailyMatrix matrix, DateOnly from, DateOnly to)
     {
         if (!matrix.HasColumn(BuiltInVariables.Flare))
@@ -167,24 +163,6 @@ public static class InsightEngine
         {
             var day = date.DayNumber - matrix.Start.DayNumber;
             if ((uint)day < (uint)button.Length && button[day] > 0.5)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasAnyValue(DailyMatrix matrix, string code)
-    {
-        if (!matrix.HasColumn(code))
-        {
-            return false;
-        }
-
-        foreach (var v in matrix.Column(code))
-        {
-            if (!double.IsNaN(v))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Text;
 using FibroTrack.Statistics.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -52,7 +53,7 @@ public static class InterruptedTimeSeries
         ArgumentNullException.ThrowIfNull(options.Confounders);
 
         var column = matrix.Column(outcomeCode);
-        var label = SentenceCase(matrix.Columns[matrix.IndexOf(outcomeCode)].Label);
+        var label = SentenceCase.Lower(matrix.Columns[matrix.IndexOf(outcomeCode)].Label);
         var change = changeDate.DayNumber - matrix.Start.DayNumber;
         var from = Math.Max(0, change - options.MaxDaysEachSide);
         var to = Math.Min(matrix.DayCount - 1, change + options.MaxDaysEachSide - 1);
@@ -92,7 +93,7 @@ public static class InterruptedTimeSeries
             Verdict = string.Empty,
         };
 
-        ItsResult NoNumbers(string missing) => common with { MissingData = missing, Verdict = Capitalise(missing) };
+        ItsResult NoNumbers(string missing) => common with { MissingData = missing, Verdict = SentenceCase.Capitalise(missing) };
 
         if (before < options.MinDaysEachSide || after < options.MinDaysEachSide)
         {
@@ -248,7 +249,7 @@ public static class InterruptedTimeSeries
             $"Chance the level change is a {direction} of at least {threshold} points ({rule}): {Chance(probability)} (t approximation). " +
             $"Based on {before} {options.Unit} before and {after} after, with {(options.Unit == ItsOptions.Daily ? "day-to-day" : "serial")} correlation {phi}. " +
             "This is an association in time, not proven cause.";
-        return Capitalise(cautions.Count == 0 ? text : text + " " + string.Join(" ", cautions));
+        return SentenceCase.Capitalise(cautions.Count == 0 ? text : text + " " + string.Join(" ", cautions));
     }
 
     /// <summary>"pain fell by 1.2 points (95% interval 0.6 to 1.8)"; "changed by … (…; no clear change)" when the interval spans 0.</summary>
@@ -287,10 +288,4 @@ public static class InterruptedTimeSeries
 
     /// <summary>"12%" ("P0" would give "12 %" in the invariant culture).</summary>
     private static string Percent(double p) => (100 * p).ToString("0", Invariant) + "%";
-
-    /// <summary>"Overall pain" → "overall pain"; acronyms ("WPI count") stay.</summary>
-    private static string SentenceCase(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -57,10 +57,6 @@ public static class InsightFormat
     public static string Capitalise(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"overall pain" from "Overall pain"; acronyms such as "FIQR total" keep their capitals.</summary>
-    public static string Lower(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
-
     /// <summary>Which way a level change went, judged by its interval: only a change whose interval leaves out 0 is called a fall or a rise.</summary>
     public static string Direction(EffectDto effect) =>
         effect.Upper < 0 ? "fell" : effect.Lower > 0 ? "rose" : "no clear change";

@@ -1,4 +1,5 @@
 using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Text;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Features.Diary;
 using FibroTrack.Reports.Charts;
@@ -91,7 +92,7 @@ public sealed class InsightsPageService(InsightService insights, DiaryService di
                 ? string.Empty
                 : PacingChart.RenderSvg(
                     [.. p.Points.Select(x => (x.Load, x.Outcome))], [.. p.Fitted.Select(x => (x.Load, x.Outcome))],
-                    p.EnvelopeFound ? p.Envelope : null, "Activity load that day", InsightFormat.Capitalise(p.OutcomeLabel), 480, 300))
+                    p.EnvelopeFound ? p.Envelope : null, "Activity load that day", SentenceCase.Capitalise(p.OutcomeLabel), 480, 300))
             .ToList();
 
         return new InsightsView(dto, calendar, timeline, svg, description, pacing, labels);

@@ -3,6 +3,7 @@ using FibroTrack.Core.Clinical;
 using FibroTrack.Core.Diary;
 using FibroTrack.Core.Instruments;
 using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Text;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Data;
 using FibroTrack.Features.Diary;
@@ -175,7 +176,7 @@ public sealed class ClinicianReportService(
     /// <summary>One line per outcome for page 1: the level change with its interval and which way it went; the insights page has the full text.</summary>
     private static string Verdict(ChangeResultDto o)
     {
-        var label = InsightFormat.Capitalise(o.OutcomeLabel);
+        var label = SentenceCase.Capitalise(o.OutcomeLabel);
         if (o.LevelChange is not { } level)
         {
             return $"{label}: not enough data around the change{(o.MissingData is { } why ? $" ({why})" : string.Empty)}.";
@@ -192,7 +193,7 @@ public sealed class ClinicianReportService(
         return pacing is null
             ? null
             : new PacingSummary(pacing.Text, [.. pacing.Points.Select(p => (p.Load, p.Outcome))], [.. pacing.Fitted.Select(p => (p.Load, p.Outcome))],
-                pacing.EnvelopeFound ? pacing.Envelope : null, InsightFormat.Capitalise(pacing.OutcomeLabel));
+                pacing.EnvelopeFound ? pacing.Envelope : null, SentenceCase.Capitalise(pacing.OutcomeLabel));
     }
 
     private static (List<BodyAreaShare> Areas, int Days) BodyMap(DailyMatrix matrix)

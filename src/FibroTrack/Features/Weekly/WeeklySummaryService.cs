@@ -1,5 +1,6 @@
 using System.Globalization;
 using FibroTrack.Core.Matrix;
+using FibroTrack.Core.Text;
 using FibroTrack.Core.Vocabulary;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Insights;
@@ -132,15 +133,12 @@ public sealed class WeeklySummaryService(DiaryService diary, VocabularyService v
         var thisWeek = binary
             ? count switch
             {
-                0 => $"You did not record {Lower(finding.ExposureLabel)} this week.",
-                1 => $"This week you recorded {Lower(finding.ExposureLabel)} on 1 day.",
-                _ => string.Create(CultureInfo.InvariantCulture, $"This week you recorded {Lower(finding.ExposureLabel)} on {count} days."),
+                0 => $"You did not record {SentenceCase.Lower(finding.ExposureLabel)} this week.",
+                1 => $"This week you recorded {SentenceCase.Lower(finding.ExposureLabel)} on 1 day.",
+                _ => string.Create(CultureInfo.InvariantCulture, $"This week you recorded {SentenceCase.Lower(finding.ExposureLabel)} on {count} days."),
             }
-            : string.Create(CultureInfo.InvariantCulture, $"You recorded {Lower(finding.ExposureLabel)} on {count} days this week.");
+            : string.Create(CultureInfo.InvariantCulture, $"You recorded {SentenceCase.Lower(finding.ExposureLabel)} on {count} days this week.");
         var text = $"From your own diary: {finding.Text} {thisWeek} If you want to know more, a planned self-experiment or a talk with your clinician can help.";
         return new WeeklySuggestionDto(text, finding.Outcome, finding.Exposure, finding.Lag, count);
     }
-
-    private static string Lower(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 }
