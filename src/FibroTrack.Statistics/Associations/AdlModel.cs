@@ -236,7 +236,6 @@ public static class AdlModel
 
         // Column-major storage handed to Math.NET without a copy; one allocation per design.
         var storage = new double[n * k];
-        var columns = new double[k][];
         names = new string[k];
         var c = 0;
         names[c] = "const";
@@ -260,33 +259,7 @@ public static class AdlModel
             }
         }
 
-        for (var j = 0; j < trendDf; j++)
-        {
-            names[c + j] = trendDf == 1 ? "trend" : $"trend_ns{j + 1}";
-            columns[j] = new double[n];
-        }
-
-        TrendBasis.Fill(rows, trendDf, columns.AsSpan(0, trendDf));
-        for (var j = 0; j < trendDf; j++, c++)
-        {
-            columns[j].CopyTo(storage, c * n);
-        }
-
-        if (weekdays > 0)
-        {
-            // Monday is the reference level.
-            var firstDow = (int)firstDate.DayOfWeek;
-            for (var d = 0; d < 6; d++, c++)
-            {
-                var dow = (DayOfWeek)((d + 2) % 7);
-                names[c] = $"dow_{dow}";
-                for (var i = 0; i < n; i++)
-                {
-                    storage[(c * n) + i] = (DayOfWeek)((firstDow + rows[i]) % 7) == dow ? 1 : 0;
-                }
-            }
-        }
-
+        _ = TrendBasis.WriteColumns(storage, names, c, rows, trendDf, weekdays > 0, firstDate);
         return Matrix<double>.Build.Dense(n, k, storage);
     }
 

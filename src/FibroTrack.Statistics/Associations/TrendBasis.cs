@@ -80,4 +80,46 @@ internal static class TrendBasis
         var hi = Math.Min(lo + 1, sorted.Length - 1);
         return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
+
+    /// <summary>
+    /// Writes the trend columns and, if asked, six day-of-week indicators (Monday the reference) into a column-major
+    /// design from column <paramref name="column"/> on, naming them; the shared tail of the ADL and flare-onset designs.
+    /// </summary>
+    /// <param name="storage">n × k column-major design (column j at j·n).</param>
+    /// <param name="rows">Day indices of the design's rows (0 = <paramref name="firstDate"/>).</param>
+    /// <returns>The first column after the ones written.</returns>
+    public static int WriteColumns(double[] storage, string[] names, int column, int[] rows, int df, bool dayOfWeek, DateOnly firstDate)
+    {
+        var n = rows.Length;
+        var trend = new double[df][];
+        for (var j = 0; j < df; j++)
+        {
+            names[column + j] = df == 1 ? "trend" : $"trend_ns{j + 1}";
+            trend[j] = new double[n];
+        }
+
+        Fill(rows, df, trend);
+        for (var j = 0; j < df; j++, column++)
+        {
+            trend[j].CopyTo(storage, column * n);
+        }
+
+        if (!dayOfWeek)
+        {
+            return column;
+        }
+
+        var firstDow = (int)firstDate.DayOfWeek;
+        for (var d = 0; d < 6; d++, column++)
+        {
+            var dow = (DayOfWeek)((d + 2) % 7);
+            names[column] = $"dow_{dow}";
+            for (var i = 0; i < n; i++)
+            {
+                storage[(column * n) + i] = (DayOfWeek)((firstDow + rows[i]) % 7) == dow ? 1 : 0;
+            }
+        }
+
+        return column;
+    }
 }
