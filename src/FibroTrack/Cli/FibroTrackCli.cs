@@ -13,6 +13,22 @@ public static class FibroTrackCli
         Recursive = true,
     };
 
+    /// <summary>Overrides <c>Database:Provider</c> for any command.</summary>
+    public static readonly Option<string?> ProviderOption = new("--database-provider")
+    {
+        Description = "Sqlite (default) or PostgreSQL.",
+        HelpName = "provider",
+        Recursive = true,
+    };
+
+    /// <summary>Overrides <c>Database:ConnectionString</c> for any command.</summary>
+    public static readonly Option<string?> ConnectionStringOption = new("--connection-string")
+    {
+        Description = "Database connection string (required for PostgreSQL; environment: Database__ConnectionString).",
+        HelpName = "connection-string",
+        Recursive = true,
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand(
@@ -21,8 +37,11 @@ public static class FibroTrackCli
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Options.Add(DatabaseOption);
+        root.Options.Add(ProviderOption);
+        root.Options.Add(ConnectionStringOption);
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
@@ -41,6 +60,16 @@ public static class FibroTrackCli
         if (parse.GetValue(DatabaseOption) is { } path)
         {
             args.Add($"--Database:Path={path}");
+        }
+
+        if (parse.GetValue(ProviderOption) is { } provider)
+        {
+            args.Add($"--Database:Provider={provider}");
+        }
+
+        if (parse.GetValue(ConnectionStringOption) is { } connection)
+        {
+            args.Add($"--Database:ConnectionString={connection}");
         }
 
         return [.. args];

@@ -42,7 +42,7 @@ public static class FibroTrackApp
         // not only Development; a published app has no manifest and serves its own wwwroot.
         builder.WebHost.UseStaticWebAssets();
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(MicrosecondClock.Instance);
         services.AddFibroTrackStorage();
         services.AddDataProtection().SetApplicationName("FibroTrack").PersistKeysToDbContext<FibroTrackDbContext>();
         services.AddFibroTrackIdentity();

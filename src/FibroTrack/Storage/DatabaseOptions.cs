@@ -5,15 +5,29 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Only <c>Sqlite</c> for now; PostgreSQL arrives as a second provider assembly.</summary>
-    public string Provider { get; set; } = "Sqlite";
+    /// <summary><c>Sqlite</c> (the default: one file, nothing to install) or <c>PostgreSQL</c> (server mode).</summary>
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
 
-    /// <summary>SQLite file, relative to the working directory unless absolute.</summary>
+    /// <summary>SQLite file, relative to the working directory unless absolute. Ignored by PostgreSQL.</summary>
     public string Path { get; set; } = "data/fibrotrack.db";
 
-    /// <summary>Overrides <see cref="Path"/> with a full connection string when set.</summary>
+    /// <summary>
+    /// The full connection string: optional for SQLite (it overrides <see cref="Path"/>), required for PostgreSQL
+    /// (for example <c>Host=db;Database=fibrotrack;Username=fibrotrack;Password=…</c>).
+    /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Apply pending migrations when the app starts.</summary>
+    /// <summary>
+    /// Apply pending migrations when the app starts. Production servers with several instances usually turn this
+    /// off and run <c>fibrotrack migrate</c> once per release.
+    /// </summary>
     public bool MigrateOnStart { get; set; } = true;
+}
+
+/// <summary>The provider names <see cref="DatabaseOptions.Provider"/> accepts (case-insensitive).</summary>
+public static class DatabaseProviders
+{
+    public const string Sqlite = "Sqlite";
+
+    public const string PostgreSql = "PostgreSQL";
 }

@@ -1,5 +1,7 @@
 using FibroTrack.Data;
+using FibroTrack.Data.Postgres;
 using FibroTrack.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FibroTrack.Storage;
@@ -15,24 +17,41 @@ public static class StorageSetup
         services.AddScoped<OwnerScope>();
 
         // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
-        services.AddDbContext<FibroTrackDbContext>((sp, db) =>
-            db.UseFibroTrackSqlite(sp.GetRequiredService<StorageConnection>().ConnectionString));
+        services.AddDbContext<FibroTrackDbContext>((sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db));
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }
 }
 
-/// <summary>The resolved connection string, computed once (it creates the database folder).</summary>
-public sealed record StorageConnection(string ConnectionString)
+/// <summary>The resolved provider and connection string, computed once (for SQLite it creates the database folder).</summary>
+public sealed record StorageConnection(string Provider, string ConnectionString)
 {
+    public bool IsPostgreSql => Provider == DatabaseProviders.PostgreSql;
+
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        IsPostgreSql ? options.UseFibroTrackPostgres(ConnectionString) : options.UseFibroTrackSqlite(ConnectionString);
+
     public static StorageConnection From(DatabaseOptions options)
     {
-        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(options.Provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(
-                $"Database:Provider '{options.Provider}' is not supported; this version supports 'Sqlite'.");
+            return new(DatabaseProviders.Sqlite, options.ConnectionString ?? SqliteStorage.ConnectionStringFor(options.Path));
         }
 
-        return new(options.ConnectionString ?? SqliteStorage.ConnectionStringFor(options.Path));
+        if (string.Equals(options.Provider, DatabaseProviders.PostgreSql, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is PostgreSQL but Database:ConnectionString is empty; set it to e.g. " +
+                    "'Host=localhost;Database=fibrotrack;Username=fibrotrack;Password=…'.");
+            }
+
+            return new(DatabaseProviders.PostgreSql, options.ConnectionString);
+        }
+
+        throw new InvalidOperationException(
+            $"Database:Provider '{options.Provider}' is not supported; use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.PostgreSql}'.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using FibroTrack.Core.Demo;
 using FibroTrack.Core.Diary;
@@ -429,21 +428,6 @@ public sealed class DemoDiaryGeneratorTests
             Assert.False(matrix.IsRecorded(missing.DayNumber - matrix.Start.DayNumber));
             Assert.True(double.IsNaN(matrix[missing, MatrixCodes.ActivityMinutes]));
         }
-    }
-
-    [Fact]
-    public void Generate_365Days_IsFast()
-    {
-        _ = DemoDiaryGenerator.Generate(LastDay, seed: 1);
-        var times = new List<double>();
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            _ = DemoDiaryGenerator.Generate(LastDay, seed: i + 2);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        Assert.True(times.Order().ElementAt(2) < 50, $"Median {times.Order().ElementAt(2):F1} ms.");
     }
 
     private static FakeTimeProvider ClockAfter(DateOnly day) =>

@@ -36,7 +36,7 @@ public sealed class AccountDeletionTests
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.All(await CountsAsync(factory, aId), t => Assert.Equal(0, t.Value));
         Assert.Equal(before, await CountsAsync(factory, bId));
-        Assert.Equal(0, await ScalarAsync(factory, "SELECT COUNT(*) FROM regimen_doses WHERE RegimenItemId NOT IN (SELECT Id FROM regimen_items)"));
+        Assert.Equal(0, await ScalarAsync(factory, """SELECT COUNT(*) FROM regimen_doses WHERE "RegimenItemId" NOT IN (SELECT "Id" FROM regimen_items)"""));
         using var after = await a.GetAsync("/api/v1/profile", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         using var other = await b.GetAsync("/api/v1/profile", Ct);
@@ -113,7 +113,7 @@ public sealed class AccountDeletionTests
             counts[table] = await ScalarAsync(factory, $"SELECT COUNT(*) FROM \"{table}\" WHERE \"{column}\" = @id", id);
         }
 
-        counts["AspNetUsers"] = await ScalarAsync(factory, "SELECT COUNT(*) FROM AspNetUsers WHERE Id = @id", id);
+        counts["AspNetUsers"] = await ScalarAsync(factory, """SELECT COUNT(*) FROM "AspNetUsers" WHERE "Id" = @id""", id);
         return counts;
     }
 

@@ -25,10 +25,10 @@ public sealed class CliTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static Task<CliResult> UserAddAsync(FibroTrackFactory factory, string email, string stdin = Password + "\n") =>
-        CliRun.RunAsync(stdin, "user", "add", "--email", email, "--password-stdin", "--database", factory.DatabasePath);
+        CliRun.RunAsync(stdin, ["user", "add", "--email", email, "--password-stdin", .. factory.DatabaseArgs]);
 
     private static Task<CliResult> DemoAsync(FibroTrackFactory factory, params string[] extra) =>
-        CliRun.RunAsync(Password + "\n", ["demo", "--database", factory.DatabasePath, "--days", DemoDays.ToString(System.Globalization.CultureInfo.InvariantCulture), "--password-stdin", .. extra]);
+        CliRun.RunAsync(Password + "\n", ["demo", .. factory.DatabaseArgs, "--days", DemoDays.ToString(System.Globalization.CultureInfo.InvariantCulture), "--password-stdin", .. extra]);
 
     [Fact]
     public async Task UserAdd_PasswordOnStdin_CreatesAccount()
@@ -189,7 +189,7 @@ public sealed class CliTests
     {
         using var factory = new FibroTrackFactory();
 
-        var result = await CliRun.RunAsync(Password + "\n", "demo", "--database", factory.DatabasePath, "--days", days, "--password-stdin");
+        var result = await CliRun.RunAsync(Password + "\n", ["demo", .. factory.DatabaseArgs, "--days", days, "--password-stdin"]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--days", result.Error, StringComparison.Ordinal);
@@ -201,7 +201,7 @@ public sealed class CliTests
         using var factory = new FibroTrackFactory();
         Assert.Equal(0, (await DemoAsync(factory)).ExitCode);
 
-        var result = await CliRun.RunAsync(string.Empty, "analyze", "--email", "demo@fibrotrack.local", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["analyze", "--email", "demo@fibrotrack.local", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Analysed 1 of 1", result.Output, StringComparison.Ordinal);
@@ -218,7 +218,7 @@ public sealed class CliTests
         Assert.Equal(0, (await DemoAsync(factory)).ExitCode); // the first account: an administrator
         Assert.Equal(0, (await UserAddAsync(factory, Email)).ExitCode);
 
-        var result = await CliRun.RunAsync(string.Empty, "analyze", "--all", "--as", "demo@fibrotrack.local", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["analyze", "--all", "--as", "demo@fibrotrack.local", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Analysed 1 of 2", result.Output, StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public sealed class CliTests
         Assert.Equal(0, (await DemoAsync(factory)).ExitCode);
         Assert.Equal(0, (await UserAddAsync(factory, Email)).ExitCode);
 
-        var result = await CliRun.RunAsync(string.Empty, "analyze", "--all", "--as", Email, "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["analyze", "--all", "--as", Email, .. factory.DatabaseArgs]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("not an administrator", result.Error, StringComparison.Ordinal);
@@ -243,7 +243,7 @@ public sealed class CliTests
     {
         using var factory = new FibroTrackFactory();
 
-        var result = await CliRun.RunAsync(string.Empty, "analyze", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["analyze", .. factory.DatabaseArgs]);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Give either --email", result.Error, StringComparison.Ordinal);

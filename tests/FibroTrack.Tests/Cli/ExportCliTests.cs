@@ -30,13 +30,13 @@ public sealed class ExportCliTests : IDisposable
     {
         var factory = new FibroTrackFactory();
         var demo = await CliRun.RunAsync("a long enough password\n",
-            "demo", "--database", factory.DatabasePath, "--days", DemoDays.ToString(CultureInfo.InvariantCulture), "--password-stdin");
+            ["demo", .. factory.DatabaseArgs, "--days", DemoDays.ToString(CultureInfo.InvariantCulture), "--password-stdin"]);
         Assert.Equal(0, demo.ExitCode);
         return factory;
     }
 
     private static Task<CliResult> ExportAsync(FibroTrackFactory factory, params string[] args) =>
-        CliRun.RunAsync(string.Empty, ["export", .. args, "--database", factory.DatabasePath]);
+        CliRun.RunAsync(string.Empty, ["export", .. args, .. factory.DatabaseArgs]);
 
     private static async Task<T> AsDemoAsync<T>(FibroTrackFactory factory, Func<IServiceProvider, Task<T>> read)
     {

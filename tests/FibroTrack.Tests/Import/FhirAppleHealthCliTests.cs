@@ -29,7 +29,7 @@ public sealed class FhirAppleHealthCliTests
     private static async Task<FibroTrackFactory> WithPersonAsync()
     {
         var factory = new FibroTrackFactory();
-        Assert.Equal(0, (await CliRun.RunAsync(Password + "\n", "user", "add", "--email", Person, "--password-stdin", "--database", factory.DatabasePath)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync(Password + "\n", ["user", "add", "--email", Person, "--password-stdin", .. factory.DatabaseArgs])).ExitCode);
         return factory;
     }
 
@@ -46,7 +46,7 @@ public sealed class FhirAppleHealthCliTests
         using var factory = await WithPersonAsync();
         var path = await WriteAsync(Bundle, ".json");
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "fhir", "--file", path, "--email", Person, "--dry-run", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "fhir", "--file", path, "--email", Person, "--dry-run", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{Person}: 2 new days", result.Output, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class FhirAppleHealthCliTests
         using var factory = await WithPersonAsync();
         var path = await WriteAsync(Bundle, ".json");
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "fhir", "--file", path, "--email", Person, "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "fhir", "--file", path, "--email", Person, .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Imported.", result.Output, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class FhirAppleHealthCliTests
         using var factory = await WithPersonAsync();
         var path = await WriteAsync(AppleHealthImportTests.Export(Date(2), Date(3)), ".xml");
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "apple-health", "--file", path, "--email", Person, "--dry-run", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "apple-health", "--file", path, "--email", Person, "--dry-run", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1 new days", result.Output, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class FhirAppleHealthCliTests
         using var factory = await WithPersonAsync();
         var path = await WriteAsync(AppleHealthImportTests.Export(Date(2), Date(3)), ".xml");
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "apple-health", "--file", path, "--email", Person, "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "apple-health", "--file", path, "--email", Person, .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         var stored = (await ObservationsAsync(factory)).ToDictionary(o => o.Code, o => o.Value);

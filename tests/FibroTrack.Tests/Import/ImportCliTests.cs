@@ -34,7 +34,7 @@ public sealed class ImportCliTests
     }
 
     private static Task<CliResult> UserAddAsync(FibroTrackFactory factory, string email) =>
-        CliRun.RunAsync(Password + "\n", "user", "add", "--email", email, "--password-stdin", "--database", factory.DatabasePath);
+        CliRun.RunAsync(Password + "\n", ["user", "add", "--email", email, "--password-stdin", .. factory.DatabaseArgs]);
 
     [Fact]
     public async Task AllUsers_AsAdministrator_CreatesOneAccountPerUserIdWithItsOwnData()
@@ -43,7 +43,7 @@ public sealed class ImportCliTests
         Assert.Equal(0, (await UserAddAsync(factory, Admin)).ExitCode);
         var path = await WriteAsync(File3);
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--all-users", "--as", Admin, "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--all-users", "--as", Admin, .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         foreach (var id in new[] { "u-A", "u-B", "u-C" })
@@ -69,9 +69,9 @@ public sealed class ImportCliTests
         using var factory = new FibroTrackFactory();
         Assert.Equal(0, (await UserAddAsync(factory, Admin)).ExitCode);
         var path = await WriteAsync(File3);
-        Assert.Equal(0, (await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--all-users", "--as", Admin, "--database", factory.DatabasePath)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--all-users", "--as", Admin, .. factory.DatabaseArgs])).ExitCode);
 
-        var second = await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--all-users", "--as", Admin, "--database", factory.DatabasePath);
+        var second = await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--all-users", "--as", Admin, .. factory.DatabaseArgs]);
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Already imported", second.Output, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class ImportCliTests
         Assert.Equal(0, (await UserAddAsync(factory, Person)).ExitCode);
         var path = await WriteAsync(File3);
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--all-users", "--as", Person, "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--all-users", "--as", Person, .. factory.DatabaseArgs]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("not an administrator", result.Error, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class ImportCliTests
         Assert.Equal(0, (await UserAddAsync(factory, Person)).ExitCode);
         var path = await WriteAsync(File3);
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--email", Person, "--user-id", "u-B", "--dry-run", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--email", Person, "--user-id", "u-B", "--dry-run", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2 new days", result.Output, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ImportCliTests
         Assert.Equal(0, (await UserAddAsync(factory, Person)).ExitCode);
         var path = await WriteAsync(File3);
 
-        var result = await CliRun.RunAsync(string.Empty, "import", "flaredown", "--file", path, "--email", Person, "--user-id", "u-A", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["import", "flaredown", "--file", path, "--email", Person, "--user-id", "u-A", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         await using var scope = factory.Services.CreateAsyncScope();

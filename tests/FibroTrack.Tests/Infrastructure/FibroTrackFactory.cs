@@ -1,28 +1,32 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace FibroTrack.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real SQLite file in a fresh temporary folder, deleted afterwards. One factory
-/// (one database) per test class via IClassFixture; tests inside a class use distinct accounts.
+/// The real app on a real, empty database (<see cref="TestDatabase"/>: a SQLite file, or a PostgreSQL database in the
+/// PostgreSQL build of the tests), deleted afterwards. One factory (one database) per test class via IClassFixture;
+/// tests inside a class use distinct accounts.
 /// </summary>
 public class FibroTrackFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "fibrotrack-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database = TestDatabase.Create();
 
-    public FibroTrackFactory()
-    {
-        Directory.CreateDirectory(_folder);
-    }
+    public TestDatabase Database => _database;
 
-    public string DatabasePath => Path.Combine(_folder, "fibrotrack.db");
+    /// <summary>A temporary folder for the test's own files (reports, exports), deleted with the database.</summary>
+    public string Folder => _database.Folder;
+
+    /// <summary>The options that point the command line at this server's database.</summary>
+    public string[] DatabaseArgs => _database.CliArgs;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Path", DatabasePath);
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -30,15 +34,7 @@ public class FibroTrackFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a finishing request: the OS temp cleaner takes it later.
-            }
+            _database.Dispose();
         }
     }
 }

@@ -15,11 +15,11 @@ public sealed class ReportCommandTests
     public async Task Report_DemoAccount_WritesLetterPdf()
     {
         using var factory = new FibroTrackFactory();
-        var demo = await CliRun.RunAsync(Password + "\n", "demo", "--database", factory.DatabasePath, "--days", "120", "--password-stdin");
+        var demo = await CliRun.RunAsync(Password + "\n", ["demo", .. factory.DatabaseArgs, "--days", "120", "--password-stdin"]);
         Assert.Equal(0, demo.ExitCode);
-        var output = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "report.pdf");
+        var output = Path.Combine(factory.Folder, "report.pdf");
 
-        var result = await CliRun.RunAsync(string.Empty, "report", "--email", "demo@fibrotrack.local", "--out", output, "--paper", "letter", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["report", "--email", "demo@fibrotrack.local", "--out", output, "--paper", "letter", .. factory.DatabaseArgs]);
 
         Assert.Equal(0, result.ExitCode);
         var pdf = await File.ReadAllBytesAsync(output, TestContext.Current.CancellationToken);
@@ -33,7 +33,7 @@ public sealed class ReportCommandTests
     {
         using var factory = new FibroTrackFactory();
 
-        var result = await CliRun.RunAsync(string.Empty, "report", "--email", "nobody@example.test", "--out", "unused.pdf", "--database", factory.DatabasePath);
+        var result = await CliRun.RunAsync(string.Empty, ["report", "--email", "nobody@example.test", "--out", "unused.pdf", .. factory.DatabaseArgs]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("No account", result.Error, StringComparison.Ordinal);

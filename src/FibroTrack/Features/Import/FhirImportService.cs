@@ -187,7 +187,7 @@ public sealed class FhirImportService(
         var vocabulary = await vocabularies.GetAsync(ct);
         var dates = (await db.DiaryEntries.AsNoTracking().Select(e => e.Date).ToListAsync(ct)).ToHashSet();
         var labKeys = (await db.LabResults.AsNoTracking().ToListAsync(ct)).Select(LabKey.Of).ToHashSet();
-        var responses = (await db.InstrumentResponses.AsNoTracking().Include(r => r.Observations).ToListAsync(ct))
+        var responses = (await db.InstrumentResponses.AsNoTracking().Include(r => r.Observations).OrderBy(r => r.Id).ToListAsync(ct))
             .GroupBy(r => (r.InstrumentId, r.Date))
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.Last().Observations
                 .Where(o => o.Value is not null && InstrumentCatalog.Find(g.Key.InstrumentId)?.FindItem(o.Code) is not null)

@@ -8,7 +8,7 @@ namespace FibroTrack.Features.Import;
 /// <summary>
 /// Writes validated diary days inside the caller's transaction with prepared commands: a million observations through
 /// the change tracker would take most of the import's time and memory. Only the diary tables are written this way,
-/// always for the owner id passed in, which the caller takes from <see cref="OwnerScope.RequireOwner"/>; existing
+/// always for the owner id passed in (identifiers quoted, so the same SQL runs on SQLite and PostgreSQL), which the caller takes from <see cref="OwnerScope.RequireOwner"/>; existing
 /// entries are found through the owner-filtered <see cref="FibroTrackDbContext.DiaryEntries"/>.
 /// </summary>
 internal static class ImportWriter
@@ -23,12 +23,12 @@ internal static class ImportWriter
         var connection = transaction.Connection!;
 
         await using var insertEntry = Command(connection, transaction,
-            "INSERT INTO diary_entries (OwnerId, Date, CreatedAt, UpdatedAt) VALUES (@owner, @date, @now, @now) RETURNING Id",
+            """INSERT INTO diary_entries ("OwnerId", "Date", "CreatedAt", "UpdatedAt") VALUES (@owner, @date, @now, @now) RETURNING "Id" """,
             "@owner", "@date", "@now");
         await using var touchEntry = Command(connection, transaction,
-            "UPDATE diary_entries SET UpdatedAt = @now WHERE Id = @id AND OwnerId = @owner", "@now", "@id", "@owner");
+            """UPDATE diary_entries SET "UpdatedAt" = @now WHERE "Id" = @id AND "OwnerId" = @owner""", "@now", "@id", "@owner");
         await using var clearEntry = Command(connection, transaction,
-            "DELETE FROM observations WHERE DiaryEntryId = @id AND OwnerId = @owner", "@id", "@owner");
+            """DELETE FROM observations WHERE "DiaryEntryId" = @id AND "OwnerId" = @owner""", "@id", "@owner");
         await using var insertObservation = ObservationInsert(connection, transaction, 1);
         // Many rows a statement: per-statement overhead, not SQLite's b-tree, dominates single-row inserts.
         await using var insertBatch = ObservationInsert(connection, transaction, BatchRows);
@@ -96,7 +96,7 @@ internal static class ImportWriter
         var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@owner, @entry{i}, @date{i}, @code{i}, @value{i}, @text{i}, @ordinal{i})"));
         var names = Enumerable.Range(0, rows).SelectMany(i => new[] { $"@entry{i}", $"@date{i}", $"@code{i}", $"@value{i}", $"@text{i}", $"@ordinal{i}" });
         return Command(connection, transaction,
-            $"INSERT INTO observations (OwnerId, DiaryEntryId, Date, Code, Value, Text, Ordinal) VALUES {values}", ["@owner", .. names]);
+            $"""INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES {values}""", ["@owner", .. names]);
     }
 
     private static void Bind(DbCommand command, List<(long Entry, Observation Row)> rows)

@@ -177,7 +177,9 @@ public sealed class InstrumentService(FibroTrackDbContext db, TimeProvider clock
             return null;
         }
 
+        // In the order written (by item code); a database returns an included collection in no particular order.
         var answers = row.Observations
+            .OrderBy(o => o.Id)
             .Where(o => instrument.FindItem(o.Code) is not null)
             .ToDictionary(o => o.Code, o => o.Value, StringComparer.Ordinal);
         var validation = InstrumentValidator.Validate(instrument, answers);
