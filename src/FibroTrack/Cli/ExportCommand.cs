@@ -27,6 +27,7 @@ public static class ExportCommand
             "parquet",
             "Parquet with a typed schema: date as DATE, numbers as nullable doubles, codes and text as strings.",
             ["observations", "daily"]));
+        export.Subcommands.Add(ResearchExportCommand.Create());
         return export;
     }
 

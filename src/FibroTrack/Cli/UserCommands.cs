@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using FibroTrack.Features.Admin;
 using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
@@ -12,7 +13,49 @@ public static class UserCommands
     {
         var user = new Command("user", "Manage accounts.");
         user.Subcommands.Add(CreateAdd());
+        user.Subcommands.Add(CreateRole());
         return user;
+    }
+
+    /// <summary><c>fibrotrack user role add|remove --email X --role Clinician</c>: whoever runs the server administers it.</summary>
+    private static Command CreateRole()
+    {
+        var role = new Command("role", $"Grant or remove a role: {string.Join(" or ", Roles.Assignable)}.");
+        role.Subcommands.Add(CreateRoleChange("add", "Grant the role to an account.", add: true));
+        role.Subcommands.Add(CreateRoleChange("remove", "Remove the role from an account.", add: false));
+        return role;
+    }
+
+    private static Command CreateRoleChange(string name, string description, bool add)
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var roleName = new Option<string>("--role") { Description = string.Join(" or ", Roles.Assignable) + ".", Required = true };
+        var command = new Command(name, description) { email, roleName };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var address = parse.GetValue(email)!;
+            var account = await users.FindByEmailAsync(address);
+            if (account is null)
+            {
+                await Console.Error.WriteLineAsync($"No account has the email address {address}.");
+                return 1;
+            }
+
+            var outcome = await scope.ServiceProvider.GetRequiredService<UserRoleService>().ChangeAsync(account, parse.GetValue(roleName)!, add);
+            if (outcome == UserRoleService.Outcome.UnknownRole)
+            {
+                await Console.Error.WriteLineAsync($"Unknown role. Choose {string.Join(" or ", Roles.Assignable)}.");
+                return 2;
+            }
+
+            var roles = await users.GetRolesAsync(account);
+            Console.WriteLine($"{address}: {(roles.Count == 0 ? "no roles" : string.Join(", ", roles.Order(StringComparer.Ordinal)))}.");
+            return 0;
+        });
+        return command;
     }
 
     private static Command CreateAdd()

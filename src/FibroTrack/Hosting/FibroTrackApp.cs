@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FibroTrack.Components;
 using FibroTrack.Features.Account;
+using FibroTrack.Features.Admin;
 using FibroTrack.Features.CustomVariables;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Export;
@@ -15,6 +16,8 @@ using FibroTrack.Features.Labs;
 using FibroTrack.Features.RedFlags;
 using FibroTrack.Features.Profile;
 using FibroTrack.Features.Regimen;
+using FibroTrack.Features.Sharing;
+using FibroTrack.Features.Research;
 using FibroTrack.Features.Vocabulary;
 using FibroTrack.Features.Weekly;
 using FibroTrack.Storage;
@@ -63,7 +66,14 @@ public static class FibroTrackApp
         services.AddScoped<InsightsPageService>();
         services.AddScoped<ExportService>();
         services.AddScoped<Features.Report.ClinicianReportService>();
+        services.AddScoped<ResearchConsentService>();
+        services.AddScoped<ConsentingCohort>();
+        services.AddScoped<CohortService>();
+        services.AddScoped<DeidentifiedExport>();
         services.AddImports();
+        services.AddScoped<SharingService>();
+        services.AddScoped<SharedAccess>();
+        services.AddScoped<UserRoleService>();
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
@@ -119,10 +129,16 @@ public static class FibroTrackApp
             .MapInsightsApi()
             .MapWeeklyApi()
             .MapExportApi()
-            .MapImportsApi();
+            .MapImportsApi()
+            .MapSharingApi()
+            .MapClinicianApi()
+            .MapAdminUsersApi()
+            .MapResearchConsentApi()
+            .MapResearchApi();
 
         app.MapAccountEndpoints();
         app.MapMyDataEndpoints();
+        app.MapSharingEndpoints();
         Features.Report.ReportEndpoints.MapReportEndpoints(app);
         app.MapRazorComponents<App>();
         return app;

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using FibroTrack.Core.Demo;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using FibroTrack.Features.Admin;
 using FibroTrack.Features.Demo;
 using FibroTrack.Tests.Import;
 using FibroTrack.Tests.Infrastructure;
@@ -41,6 +42,31 @@ public sealed class AccountDeletionTests
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         using var other = await b.GetAsync("/api/v1/profile", Ct);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task DeleteAccount_Clinician_GrantsToThemEndAndThePersonsLogKeepsWhoItWas()
+    {
+        using var factory = new FibroTrackFactory();
+        var (person, personId) = await DemoPersonWithEverythingAsync(factory, "d@example.test");
+        var clinician = await SignInAsync(factory, "clinician-of-d@example.test");
+
+        using var deleted = await clinician.PostAsJsonAsync("/api/v1/account/delete", new { password = Accounts.Password }, Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(0, await ScalarAsync(factory, """SELECT COUNT(*) FROM care_grants WHERE "OwnerId" = @id""", personId));
+        var entry = Assert.Single((await person.GetJsonAsync("/api/v1/sharing/audit")).GetProperty("entries").EnumerateArray());
+        Assert.Equal("clinician-of-d@example.test", entry.GetProperty("actorEmail").GetString());
+        Assert.Equal(0, await ScalarAsync(factory, """SELECT COUNT(*) FROM access_audit WHERE "ActorId" IS NOT NULL AND "OwnerId" = @id""", personId));
+    }
+
+    private static async Task<HttpClient> SignInAsync(FibroTrackFactory factory, string email)
+    {
+        using var login = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = Accounts.Password }, Ct);
+        login.EnsureSuccessStatusCode();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await login.JsonAsync()).GetProperty("accessToken").GetString());
+        return client;
     }
 
     [Fact]
@@ -91,6 +117,24 @@ public sealed class AccountDeletionTests
         using var import = await client.PostCsvAsync("commit", csv, null);
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
         await client.GetJsonAsync("/api/v1/insights");
+
+        // Shared with a clinician, who read the report once: a care grant and an access log entry of the person.
+        var clinicianEmail = "clinician-of-" + email;
+        var clinician = await Accounts.SignUpAsync(factory, clinicianEmail);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var roles = scope.ServiceProvider.GetRequiredService<UserRoleService>();
+            Assert.Equal(UserRoleService.Outcome.Done, await roles.ChangeAsync((await users.FindByEmailAsync(clinicianEmail))!, Roles.Clinician, add: true));
+        }
+
+        var code = (await client.CreateAsync("/api/v1/sharing/grants", new { scope = "readAll", expiresOn = ApiCalls.Date(-30) })).GetProperty("code").GetString();
+        using var accepted = await clinician.PostJsonAsync("/api/v1/clinician/grants/accept", new { code });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await clinician.GetJsonAsync($"/api/v1/clinician/people/{id}/weekly");
+
+        using var consent = await client.PutAsJsonAsync("/api/v1/research/consent", new { consented = true }, Ct);
+        Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         return (client, id);
     }
 

@@ -21,7 +21,7 @@ namespace FibroTrack.Features.Insights;
 /// any input changed. A person-year takes tens of milliseconds (docs/performance.md), so recomputing on the first read
 /// after a new diary day is fast enough that no incremental scheme is needed.
 /// </summary>
-public sealed class InsightService(FibroTrackDbContext db, DiaryService diary, VocabularyService vocabularies, TimeProvider clock)
+public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, DiaryService diary, VocabularyService vocabularies, TimeProvider clock)
 {
     /// <summary>JSON of the stored snapshot: the web defaults, as the API serves it.</summary>
     internal static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web);
@@ -108,6 +108,12 @@ public sealed class InsightService(FibroTrackDbContext db, DiaryService diary, V
         var milliseconds = watch.Elapsed.TotalMilliseconds;
         var now = clock.GetUtcNow().UtcDateTime;
         var dto = InsightMapper.ToDto(report, now, milliseconds);
+
+        if (owner.IsReadOnly)
+        {
+            // A clinician reading through a care grant writes nothing of the person's: the next read of theirs stores it.
+            return dto;
+        }
 
         var json = JsonSerializer.Serialize(dto, StoredJson);
         var snapshot = await db.InsightSnapshots.SingleOrDefaultAsync(ct);

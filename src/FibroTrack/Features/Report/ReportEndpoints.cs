@@ -32,7 +32,7 @@ public static class ReportEndpoints
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> DownloadAsync(
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem>> DownloadAsync(
         DateOnly? from, DateOnly? to, string? paper, ClinicianReportService reports, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -89,6 +89,36 @@ namespace FibroTrack.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "access_audit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Resource = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_access_audit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_access_audit_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_access_audit_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -168,6 +198,39 @@ namespace FibroTrack.Data.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "care_grants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    InvitedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ClinicianId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_care_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_care_grants_AspNetUsers_ClinicianId",
+                        column: x => x.ClinicianId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_care_grants_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -430,6 +493,27 @@ namespace FibroTrack.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "research_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    OptedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_research_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_research_consents_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "observations",
                 columns: table => new
                 {
@@ -487,6 +571,16 @@ namespace FibroTrack.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_access_audit_ActorId",
+                table: "access_audit",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_access_audit_OwnerId_At",
+                table: "access_audit",
+                columns: new[] { "OwnerId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -522,6 +616,27 @@ namespace FibroTrack.Data.Postgres.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_grants_ClinicianId_OwnerId",
+                table: "care_grants",
+                columns: new[] { "ClinicianId", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_grants_CodeHash",
+                table: "care_grants",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_grants_InvitedEmail",
+                table: "care_grants",
+                column: "InvitedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_care_grants_OwnerId",
+                table: "care_grants",
+                column: "OwnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_custom_variables_OwnerId_Code",
@@ -588,11 +703,19 @@ namespace FibroTrack.Data.Postgres.Migrations
                 table: "regimen_items",
                 columns: new[] { "OwnerId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_research_consents_OwnerId_WithdrawnAt",
+                table: "research_consents",
+                columns: new[] { "OwnerId", "WithdrawnAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "access_audit");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -607,6 +730,9 @@ namespace FibroTrack.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "care_grants");
 
             migrationBuilder.DropTable(
                 name: "custom_variables");
@@ -637,6 +763,9 @@ namespace FibroTrack.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "regimen_doses");
+
+            migrationBuilder.DropTable(
+                name: "research_consents");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
