@@ -49,6 +49,8 @@ public static class FibroTrackApp
         services.AddFibroTrackStorage();
         services.AddDataProtection().SetApplicationName("FibroTrack").PersistKeysToDbContext<FibroTrackDbContext>();
         services.AddFibroTrackIdentity();
+        services.AddSignInRateLimits();
+        services.AddSecurityHeaders();
         services.AddHttpContextAccessor();
 
         services.AddScoped<VocabularyService>();
@@ -103,6 +105,7 @@ public static class FibroTrackApp
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.MapStaticAssets();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -111,7 +114,10 @@ public static class FibroTrackApp
         app.MapOpenApi("/openapi/{documentName}.json");
 
         var api = app.MapGroup("/api/v1");
-        api.MapGroup("/auth").WithTags("Authentication").MapIdentityApi<AppUser>();
+        api.MapGroup("/auth").WithTags("Authentication")
+            .RequireRateLimiting(SignInRateLimits.Policy)
+            .AddEndpointFilter<LoginAttemptFilter>()
+            .MapIdentityApi<AppUser>();
         api.MapGroup("/")
             .RequireAuthorization(IdentitySetup.ApiPolicy)
             .AddEndpointFilter<SecurityStampFilter>()

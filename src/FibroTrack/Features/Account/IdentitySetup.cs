@@ -1,6 +1,7 @@
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Features.Account;
@@ -27,6 +28,7 @@ public static class IdentitySetup
             })
             .AddRoles<IdentityRole>()
             .AddUserManager<FibroTrackUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<FibroTrackDbContext>();
 
         services.ConfigureApplicationCookie(o =>
@@ -37,8 +39,28 @@ public static class IdentitySetup
             o.Cookie.Name = "fibrotrack";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromDays(30);
             o.SlidingExpiration = true;
+        });
+
+        // The short-lived cookies of the two-factor step and "remember this device" get the same flags as the sign-in
+        // cookie. SameAsRequest: Secure whenever the page came over HTTPS, while plain http://localhost still works.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            });
+        }
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // Identity's API setup challenges with the bearer scheme, which answers a browser with a bare 401.
