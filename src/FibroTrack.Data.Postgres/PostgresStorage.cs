@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FibroTrack.Data.Postgres;
 
@@ -14,4 +15,12 @@ public static class PostgresStorage
     /// </remarks>
     public static DbContextOptionsBuilder UseFibroTrackPostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> says the database was created meanwhile by someone else: two instances
+    /// starting together on an empty server both try <c>CREATE DATABASE</c>, and the loser should simply migrate.
+    /// </summary>
+    public static bool IsDatabaseCreatedConcurrently(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase }
+        || (exception.InnerException is { } inner && IsDatabaseCreatedConcurrently(inner));
 }

@@ -44,6 +44,9 @@ public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> op
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Claims on background work, shared by every instance (not personal data: no owner filter).</summary>
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
+
     /// <summary>The owner every personal query is filtered to; EF reads it per query, per context instance.</summary>
     private string? CurrentOwnerId => owner.OwnerId;
 

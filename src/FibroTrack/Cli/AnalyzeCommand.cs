@@ -4,6 +4,7 @@ using System.Globalization;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
 using FibroTrack.Features.Insights;
+using FibroTrack.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
@@ -85,6 +86,7 @@ public static class AnalyzeCommand
             var watch = Stopwatch.StartNew();
             var analysed = 0;
             var empty = 0;
+            var elsewhere = 0;
             var failures = new List<string>();
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             await console.Progress()
@@ -96,10 +98,27 @@ public static class AnalyzeCommand
                     {
                         await using var scope = app.Services.CreateAsyncScope();
                         scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(person.Id);
+                        // Another instance's job (a second cron, another server) may be analysing this person right now.
+                        var leases = scope.ServiceProvider.GetRequiredService<WorkLeases>();
+                        var lease = LeaseName(person.Id);
                         try
                         {
-                            var result = await scope.ServiceProvider.GetRequiredService<InsightService>().RecomputeAsync(token);
-                            Interlocked.Increment(ref result is null ? ref empty : ref analysed);
+                            if (!await leases.TryAcquireAsync(lease, LeaseDuration, token))
+                            {
+                                Interlocked.Increment(ref elsewhere);
+                            }
+                            else
+                            {
+                                try
+                                {
+                                    var result = await scope.ServiceProvider.GetRequiredService<InsightService>().RecomputeAsync(token);
+                                    Interlocked.Increment(ref result is null ? ref empty : ref analysed);
+                                }
+                                finally
+                                {
+                                    await leases.ReleaseAsync(lease, CancellationToken.None);
+                                }
+                            }
                         }
                         catch (Exception e) when (e is not OperationCanceledException)
                         {
@@ -114,7 +133,8 @@ public static class AnalyzeCommand
                 });
 
             var seconds = watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-            Console.WriteLine($"Analysed {analysed} of {people.Count} in {seconds} s; {empty} without diary days yet; {failures.Count} failed.");
+            var skipped = elsewhere == 0 ? string.Empty : $"; {elsewhere} being analysed by another instance (skipped)";
+            Console.WriteLine($"Analysed {analysed} of {people.Count} in {seconds} s; {empty} without diary days yet{skipped}; {failures.Count} failed.");
             foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync(failure);
@@ -124,4 +144,10 @@ public static class AnalyzeCommand
         });
         return command;
     }
+
+    /// <summary>Long enough for one person's analysis many times over; a crashed job's claim lapses after it.</summary>
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>The lease on one person's insight computation.</summary>
+    public static string LeaseName(string personId) => $"insights:{personId}";
 }

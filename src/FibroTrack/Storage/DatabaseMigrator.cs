@@ -26,7 +26,16 @@ public sealed class DatabaseMigrator(IServiceProvider services, DatabaseOptions 
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                // EF Core holds a migration lock while it applies migrations, so instances starting together take turns.
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            catch (Exception ex) when (Data.Postgres.PostgresStorage.IsDatabaseCreatedConcurrently(ex))
+            {
+                logger.LogInformation("Another instance created the database first; migrating it.");
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public static class StorageSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         services.AddSingleton(sp => StorageConnection.From(sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<OwnerScope>();
+        services.AddSingleton(LeaseHolder.ForThisProcess());
+        services.AddScoped<WorkLeases>();
 
         // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
         services.AddDbContext<FibroTrackDbContext>((sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db));

@@ -68,6 +68,19 @@ namespace FibroTrack.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -766,6 +779,9 @@ namespace FibroTrack.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "research_consents");
+
+            migrationBuilder.DropTable(
+                name: "work_leases");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -95,6 +95,19 @@ namespace FibroTrack.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "work_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_leases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_access_audit_ActorId",
                 table: "access_audit",
@@ -143,6 +156,9 @@ namespace FibroTrack.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "research_consents");
+
+            migrationBuilder.DropTable(
+                name: "work_leases");
         }
     }
 }
