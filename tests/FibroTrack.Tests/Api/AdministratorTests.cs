@@ -66,4 +66,19 @@ public sealed class AdministratorTests
 
         Assert.Equal([First], admins.Select(a => a.Email));
     }
+
+    [Fact]
+    public async Task SignUp_SecondAccountAtTheSameInstantWithALowerId_IsNotAdministrator()
+    {
+        // A clock that stands still: both accounts get the same creation time, so only the id orders them.
+        using var factory = new Sharing.SharingFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+
+        Assert.True((await users.CreateAsync(new AppUser { Id = "z-first", UserName = First, Email = First })).Succeeded);
+        Assert.True((await users.CreateAsync(new AppUser { Id = "a-second", UserName = Second, Email = Second })).Succeeded);
+
+        Assert.True(await IsAdministratorAsync(factory, First));
+        Assert.False(await IsAdministratorAsync(factory, Second));
+    }
 }

@@ -1,17 +1,21 @@
 using System.Net;
 using System.Text.Json;
-using FibroTrack.Tests.Infrastructure;
+using FibroTrack.Tests.Sharing;
 
 namespace FibroTrack.Tests.Security;
 
 /// <summary>
 /// The authorization walk: every operation of the OpenAPI document, sent by every actor of <see cref="WalkActors"/>
 /// against person B's records (B's ids, dates and codes in the path). The pass mark is zero leaks: no response shows any
-/// of B's markers, no request changes anything of B's, and every answer is a refusal (400, 401, 403, 404, 405) or a
-/// success about the caller's own data. An anonymous caller gets 401 from everything but the public sign-in operations.
+/// of B's markers, no request changes anything of B's (data, grants, access log, research consent, roles), and every
+/// answer is a refusal (400, 401, 403, 404, 405) or a success about the caller's own data; no actor gets a 2xx from an
+/// administrator's operation. An anonymous caller gets 401 from everything but the public sign-in operations.
+/// The factory's clock is a fake one: each seeding of B moves it a day ahead to expire one of B's grants.
 /// </summary>
-public sealed class AuthorizationWalkTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>
+public sealed class AuthorizationWalkTests(SharingFactory factory) : IClassFixture<SharingFactory>
 {
+    private const string AdminPrefix = "/api/v1/admin/";
+
     private static readonly HashSet<HttpStatusCode> Refusals =
     [
         HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed,
@@ -52,6 +56,35 @@ public sealed class AuthorizationWalkTests(FibroTrackFactory factory) : IClassFi
         Assert.All(victim.Markers, m => Assert.Contains(m, text, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The positive control of the clinician requests: C1, whom B shares with now, reads B's data through the very
+    /// requests the walk sends, and B's access log records each read with C1's address.
+    /// </summary>
+    [Fact]
+    public async Task ClinicianWithActiveGrant_ReadsThroughWalkRequests_SeesBsMarkers_AndIsLogged()
+    {
+        var victim = await Victim.SeedAsync(factory);
+        var seen = new System.Text.StringBuilder();
+        foreach (var operation in (await OperationsAsync()).Where(o => o.StartsWith("GET /api/v1/clinician/people", StringComparison.Ordinal)))
+        {
+            using var request = WalkRequests.For(operation, victim)!;
+            using var response = await victim.ActiveClinician.SendAsync(request, Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{operation} -> {(int)response.StatusCode} for the clinician B shares with");
+            seen.Append(await ResponseText.ReadAsync(response));
+        }
+
+        // The people list names B by address; the report carries the regimen and the lab result.
+        var text = seen.ToString();
+        Assert.All(new[] { victim.Email, victim.MedicationMarker, victim.LabValueMarker }, m => Assert.Contains(m, text, StringComparison.OrdinalIgnoreCase));
+
+        var reads = (await SharingFactory.AuditAsync(victim.Client))
+            .Where(e => e.GetProperty("actorEmail").GetString() == victim.ActiveClinicianEmail)
+            .Select(e => e.GetProperty("action").GetString())
+            .ToList();
+        // The seeded weekly read, then the walk's report, insights and weekly reads.
+        Assert.Equal(["insights", "report.pdf", "weekly", "weekly"], reads.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Actors))]
     public async Task Walk_EveryOperationAsActor_NoLeakNoChangeOnlyRefusalsOrOwnData(string actorName)
@@ -80,12 +113,22 @@ public sealed class AuthorizationWalkTests(FibroTrackFactory factory) : IClassFi
                 failures.Add($"{operation} -> {(int)status} shows B's marker {leaked}");
             }
 
+            if (response.IsSuccessStatusCode && operation.Split(' ')[1].StartsWith(AdminPrefix, StringComparison.Ordinal))
+            {
+                failures.Add($"{operation} -> {(int)status}: an administrator's operation succeeded");
+            }
+
             if (!actor.SignedIn && !WalkRequests.Public.ContainsKey(operation))
             {
                 if (status != HttpStatusCode.Unauthorized)
                 {
                     failures.Add($"{operation} -> {(int)status} without a token (expected 401)");
                 }
+            }
+            else if (status == HttpStatusCode.Unauthorized && !WalkRequests.Public.ContainsKey(operation))
+            {
+                // The actor's token must hold to the end, or the operations after this one are never really tried.
+                failures.Add($"{operation} -> 401 for a signed-in actor: the walk's own sign-in ended");
             }
             else if (!response.IsSuccessStatusCode && !Refusals.Contains(status))
             {
@@ -97,9 +140,13 @@ public sealed class AuthorizationWalkTests(FibroTrackFactory factory) : IClassFi
         Assert.Equal(before, await victim.FingerprintAsync());
     }
 
-    /// <summary>Reads first, while the actor's own account is still empty; then writes, deletes last.</summary>
+    /// <summary>
+    /// Reads first, while the actor's own account is still empty; then writes, deletes, and last the operations that
+    /// end the actor's own sign-in.
+    /// </summary>
     private static IEnumerable<string> Ordered(IEnumerable<string> operations) =>
-        operations.OrderBy(o => o.Split(' ')[0] switch { "GET" => 0, "DELETE" => 2, _ => 1 }).ThenBy(o => o, StringComparer.Ordinal);
+        operations.OrderBy(o => WalkRequests.EndsOwnSignIn.Contains(o) ? 3 : o.Split(' ')[0] switch { "GET" => 0, "DELETE" => 2, _ => 1 })
+            .ThenBy(o => o, StringComparer.Ordinal);
 
     /// <summary>"METHOD /path" of every operation the app publishes, read from the running app's own document.</summary>
     private async Task<IReadOnlyList<string>> OperationsAsync()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
 using FibroTrack.Tests.Infrastructure;
+using FibroTrack.Tests.Sharing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,11 +13,12 @@ namespace FibroTrack.Tests.Security;
 /// <param name="Name">What the test output calls them.</param>
 /// <param name="SignedIn">False for the caller without a token, who must get 401 from every non-public operation.</param>
 /// <param name="CreateAsync">A client acting as them, made after B is seeded (so a grant to or from B can be set up here).</param>
-internal sealed record WalkActor(string Name, bool SignedIn, Func<FibroTrackFactory, Victim, Task<HttpClient>> CreateAsync);
+internal sealed record WalkActor(string Name, bool SignedIn, Func<SharingFactory, Victim, Task<HttpClient>> CreateAsync);
 
 /// <summary>
-/// The rows of the walk's table of actors × operations. Add an actor here and every operation is walked as them:
-/// a clinician without a grant from B, a clinician whose grant from B has expired, a researcher whose cohort B never joined.
+/// The rows of the walk's table of actors × operations. Add an actor here and every operation is walked as them.
+/// The clinicians whose grant from B expired or was revoked are set up by <see cref="Victim.SeedAsync"/> and only
+/// signed in again here (at the server clock's time, so the token itself is valid).
 /// </summary>
 internal static class WalkActors
 {
@@ -24,8 +26,11 @@ internal static class WalkActors
     [
         new("another person", SignedIn: true, (factory, _) => Accounts.SignUpAsync(factory)),
         new("anonymous", SignedIn: false, (factory, _) => Task.FromResult(factory.CreateClient())),
+        // B opted in, but the cohort shows only groups of 10 or more consenting people: nothing of B's alone.
         new("researcher", SignedIn: true, (factory, _) => WithRoleAsync(factory, Roles.Researcher)),
         new("clinician without a grant", SignedIn: true, (factory, _) => WithRoleAsync(factory, Roles.Clinician)),
+        new("clinician with an expired grant", SignedIn: true, (factory, b) => factory.SignInAsync(b.ExpiredClinicianEmail)),
+        new("clinician whose grant was revoked", SignedIn: true, (factory, b) => factory.SignInAsync(b.RevokedClinicianEmail)),
     ];
 
     public static WalkActor Named(string name) => All.Single(a => a.Name == name);

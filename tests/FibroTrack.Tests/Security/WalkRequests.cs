@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using FibroTrack.Data;
 using FibroTrack.Tests.Api;
 using FibroTrack.Tests.Import;
 
@@ -25,6 +26,16 @@ internal static class WalkRequests
         ["POST /api/v1/auth/resendConfirmationEmail"] = "answers 200 whether or not the address has an account",
         ["POST /api/v1/auth/forgotPassword"] = "answers 200 whether or not the address has an account",
         ["POST /api/v1/auth/resetPassword"] = "the emailed reset code in the body is the credential",
+    };
+
+    /// <summary>
+    /// Operations that end the caller's own bearer token (they renew its security stamp), so the walk sends them last:
+    /// sent earlier, every later request would be refused as an expired sign-in and prove nothing.
+    /// </summary>
+    public static readonly IReadOnlySet<string> EndsOwnSignIn = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // The first call without an authenticator key makes one, which renews the stamp.
+        "POST /api/v1/auth/manage/2fa",
     };
 
     /// <summary>Builds the request of one operation ("METHOD /path/{template}") against <paramref name="b"/>.</summary>
@@ -114,6 +125,33 @@ internal static class WalkRequests
         "POST /api/v1/imports/apple-health/commit" => File("/api/v1/imports/apple-health/commit", "<HealthData></HealthData>", "application/xml"),
 
         "GET /api/v1/reports/clinician.pdf" => Get($"/api/v1/reports/clinician.pdf?from={ApiCalls.Date(90)}&to={ApiCalls.Date(0)}"),
+
+        // The caller's own grants and log; revoking aims at B's active grant. The new grant ends 100 days from now
+        // (real time), inside the allowed year however far the walk's server clock has moved ahead.
+        "GET /api/v1/sharing/grants" => Get("/api/v1/sharing/grants"),
+        "POST /api/v1/sharing/grants" => Json("POST", "/api/v1/sharing/grants", new { scope = "readAll", expiresOn = ApiCalls.Date(-100) }),
+        "POST /api/v1/sharing/grants/{id}/revoke" => Send("POST", $"/api/v1/sharing/grants/{b.ActiveGrantId}/revoke"),
+        "GET /api/v1/sharing/audit" => Get("/api/v1/sharing/audit"),
+
+        // A clinician's view of B, and taking over B's invitation or B's already used code.
+        "GET /api/v1/clinician/people" => Get("/api/v1/clinician/people"),
+        "GET /api/v1/clinician/invites" => Get("/api/v1/clinician/invites"),
+        "POST /api/v1/clinician/invites/{id}/accept" => Send("POST", $"/api/v1/clinician/invites/{b.InviteId}/accept"),
+        "POST /api/v1/clinician/grants/accept" => Json("POST", "/api/v1/clinician/grants/accept", new { code = b.UsedCode }),
+        "GET /api/v1/clinician/people/{personId}/report.pdf" => Get($"/api/v1/clinician/people/{b.UserId}/report.pdf?from={ApiCalls.Date(90)}&to={ApiCalls.Date(0)}"),
+        "GET /api/v1/clinician/people/{personId}/insights" => Get($"/api/v1/clinician/people/{b.UserId}/insights"),
+        "GET /api/v1/clinician/people/{personId}/weekly" => Get($"/api/v1/clinician/people/{b.UserId}/weekly?end={b.Date}"),
+
+        // The caller's own consent (withdrawing is what would hurt B); the cohort shows groups of 10 or more only.
+        "GET /api/v1/research/consent" => Get("/api/v1/research/consent"),
+        "PUT /api/v1/research/consent" => Json("PUT", "/api/v1/research/consent", new { consented = false }),
+        "GET /api/v1/research/cohort" => Get("/api/v1/research/cohort"),
+
+        // Administrators only: every walk actor must be refused, whatever the target.
+        "GET /api/v1/admin/research/export.parquet" => Get("/api/v1/admin/research/export.parquet"),
+        "GET /api/v1/admin/users" => Get("/api/v1/admin/users"),
+        "PUT /api/v1/admin/users/{id}/roles/{role}" => Send("PUT", $"/api/v1/admin/users/{b.UserId}/roles/{Roles.Clinician}"),
+        "DELETE /api/v1/admin/users/{id}/roles/{role}" => Send("DELETE", $"/api/v1/admin/users/{b.UserId}/roles/{Roles.Researcher}"),
         _ => null,
     };
 

@@ -33,9 +33,10 @@ public sealed class FibroTrackUserManager(
             return result;
         }
 
-        // Only the very first account: the lowest creation time wins if two sign up at once.
+        // Only the very first account: the lowest (creation time, id) wins if two sign up at once, and an account
+        // created later at the same microsecond with a lower id does not become a second administrator.
         var first = await Users.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id).Select(u => u.Id).FirstAsync();
-        if (first == user.Id)
+        if (first == user.Id && (await GetUsersInRoleAsync(Roles.Administrator)).Count == 0)
         {
             if (!await roles.RoleExistsAsync(Roles.Administrator))
             {
