@@ -17,6 +17,7 @@ public static class StorageSetup
         services.AddScoped<OwnerScope>();
         services.AddSingleton(LeaseHolder.ForThisProcess());
         services.AddScoped<WorkLeases>();
+        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().IsPostgreSql ? WriteGate.Open() : WriteGate.SingleWriter());
 
         // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
         services.AddDbContext<FibroTrackDbContext>((sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db));

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FibroTrack.Features.Diary;
 
 /// <summary>Reads and writes the signed-in person's diary. Isolation comes from the DbContext's owner filter.</summary>
-public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocabularies, TimeProvider clock)
+public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocabularies, WriteGate writes, TimeProvider clock)
 {
     /// <summary>The longest range one list or matrix request may span.</summary>
     public const int MaxRangeDays = 3660;
@@ -135,6 +135,7 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var day in valid)
         {
@@ -148,6 +149,7 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
 
     private async Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
     {
+        using var turn = await writes.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await WriteDayAsync(day, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

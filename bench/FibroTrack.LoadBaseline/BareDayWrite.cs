@@ -1,0 +1,53 @@
+using System.Globalization;
+using FibroTrack.Data;
+using FibroTrack.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FibroTrack.LoadBaseline;
+
+/// <summary><c>PUT /days/{date}</c>: the database work of a diary save and nothing else.</summary>
+public static class BareDayWrite
+{
+    /// <summary>The header that names the account (an email), standing in for the bearer token.</summary>
+    public const string AccountHeader = "X-Bench-Account";
+
+    public static async Task<IResult> HandleAsync(
+        string date, HttpRequest request, DayTemplate template, OwnerScope owner, WriteGate writes, FibroTrackDbContext db,
+        CancellationToken ct)
+    {
+        // Read the body as the app must, so transport and body size are the same; its content is not mapped.
+        await request.Body.CopyToAsync(Stream.Null, ct);
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !template.AccountIds.TryGetValue(request.Headers[AccountHeader].ToString(), out var accountId))
+        {
+            return Results.BadRequest();
+        }
+
+        owner.ActAs(accountId);
+        var now = DateTime.UtcNow;
+
+        // The same statements as DiaryService.WriteAsync: one transaction, find the entry, replace its rows.
+        using var turn = await writes.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day, ct);
+        if (entry is null)
+        {
+            entry = new DiaryEntry { Date = day, CreatedAt = now };
+            db.DiaryEntries.Add(entry);
+        }
+        else
+        {
+            await db.Observations.Where(o => o.DiaryEntryId == entry.Id).ExecuteDeleteAsync(ct);
+        }
+
+        entry.UpdatedAt = now;
+        foreach (var row in template.Rows)
+        {
+            entry.Observations.Add(new ObservationRow { Date = day, Code = row.Code, Value = row.Value, Text = row.Text, Ordinal = row.Ordinal });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Results.NoContent();
+    }
+}
