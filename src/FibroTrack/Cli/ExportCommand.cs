@@ -85,26 +85,9 @@ public static class ExportCommand
                 return 2;
             }
 
-            // Written beside the target and moved over it at the end, so a failed export never leaves half a file.
-            var partial = path + ".partial";
-            int rows;
-            try
+            var (ok, rows) = await PartialFile.WriteAsync(path, file => exports.WriteAsync(exportKind, format, range.Value!, file, ct));
+            if (!ok)
             {
-                await using (var file = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-                {
-                    rows = await exports.WriteAsync(exportKind, format, range.Value!, file, ct);
-                }
-
-                File.Move(partial, path, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                if (File.Exists(partial))
-                {
-                    File.Delete(partial);
-                }
-
-                await Console.Error.WriteLineAsync($"Could not write {path}: {e.Message}");
                 return 1;
             }
 

@@ -38,26 +38,9 @@ public static class ResearchExportCommand
                 return 1;
             }
 
-            // Written beside the target and moved over it at the end, so a failed export never leaves half a file.
-            var partial = path + ".partial";
-            (int People, int Rows) written;
-            try
+            var (ok, written) = await PartialFile.WriteAsync(path, file => services.GetRequiredService<DeidentifiedExport>().WriteAsync(file, ct));
+            if (!ok)
             {
-                await using (var file = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-                {
-                    written = await services.GetRequiredService<DeidentifiedExport>().WriteAsync(file, ct);
-                }
-
-                File.Move(partial, path, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                if (File.Exists(partial))
-                {
-                    File.Delete(partial);
-                }
-
-                await Console.Error.WriteLineAsync($"Could not write {path}: {e.Message}");
                 return 1;
             }
 

@@ -76,26 +76,7 @@ internal static class ParquetExport
     public static async Task<int> WriteObservationsAsync(IAsyncEnumerable<ExportObservation> observations, Stream output, CancellationToken ct)
     {
         await using var writer = await ParquetWriter.CreateAsync(ObservationFields.Schema, output, cancellationToken: ct);
-        var batch = new List<ExportObservation>(1024);
-        var rows = 0;
-        await foreach (var o in observations.WithCancellation(ct))
-        {
-            batch.Add(o);
-            if (batch.Count == ObservationsPerGroup)
-            {
-                await WriteGroupAsync(writer, batch, ct);
-                rows += batch.Count;
-                batch.Clear();
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            await WriteGroupAsync(writer, batch, ct);
-            rows += batch.Count;
-        }
-
-        return rows;
+        return await ParquetRowGroups.WriteAsync(writer, observations, ObservationsPerGroup, WriteGroupAsync, ct);
     }
 
     private static async Task WriteGroupAsync(ParquetWriter writer, List<ExportObservation> batch, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FibroTrack.Core.Labs;
 using FibroTrack.Core.Vocabulary;
 using Microsoft.EntityFrameworkCore;
+using FibroTrack.Features.Export;
 using Parquet;
 
 namespace FibroTrack.Features.Research;
@@ -52,28 +53,7 @@ public sealed class DeidentifiedExport(ConsentingCohort cohort, TimeProvider clo
             .ToList();
 
         await using var writer = await ParquetWriter.CreateAsync(DeidentifiedFields.Schema, output, cancellationToken: ct);
-        var batch = new List<DeidentifiedRow>(4096);
-        var rows = 0;
-        foreach (var person in people)
-        {
-            await foreach (var row in RowsOfAsync(person.Id, person.Pseudonym, person.Shift, today, ct))
-            {
-                batch.Add(row);
-                if (batch.Count == RowsPerGroup)
-                {
-                    await WriteGroupAsync(writer, batch, ct);
-                    rows += batch.Count;
-                    batch.Clear();
-                }
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            await WriteGroupAsync(writer, batch, ct);
-            rows += batch.Count;
-        }
-
+        var rows = await ParquetRowGroups.WriteAsync(writer, RowsOfAllAsync(people, today, ct), RowsPerGroup, WriteGroupAsync, ct);
         return (people.Count, rows);
     }
 
@@ -93,6 +73,18 @@ public sealed class DeidentifiedExport(ConsentingCohort cohort, TimeProvider clo
 
         var low = age / 10 * 10;
         return $"{low}–{low + 9}";
+    }
+
+    private async IAsyncEnumerable<DeidentifiedRow> RowsOfAllAsync(
+        List<(string Id, string Pseudonym, int Shift)> people, DateOnly today, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var person in people)
+        {
+            await foreach (var row in RowsOfAsync(person.Id, person.Pseudonym, person.Shift, today, ct))
+            {
+                yield return row;
+            }
+        }
     }
 
     private async IAsyncEnumerable<DeidentifiedRow> RowsOfAsync(
