@@ -1,4 +1,5 @@
 using System.Globalization;
+using FibroTrack.Core.Diary;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -41,12 +42,8 @@ public static class BareDayWrite
         }
 
         entry.UpdatedAt = now;
-        foreach (var row in template.Rows)
-        {
-            entry.Observations.Add(new ObservationRow { Date = day, Code = row.Code, Value = row.Value, Text = row.Text, Ordinal = row.Ordinal });
-        }
-
         await db.SaveChangesAsync(ct);
+        await db.InsertDiaryObservationsAsync(entry.Id, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))], ct);
         await transaction.CommitAsync(ct);
         return Results.NoContent();
     }

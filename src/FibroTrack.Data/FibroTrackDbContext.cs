@@ -10,7 +10,7 @@ namespace FibroTrack.Data;
 /// The one database of FibroTrack: Identity, data-protection keys and every person's data.
 /// Provider-neutral; each provider assembly (FibroTrack.Data.Sqlite, …) holds its own migrations.
 /// </summary>
-public sealed class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> options, OwnerScope owner)
+public sealed partial class FibroTrackDbContext(DbContextOptions<FibroTrackDbContext> options, OwnerScope owner)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();

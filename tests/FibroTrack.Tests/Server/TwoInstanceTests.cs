@@ -30,7 +30,16 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         // Both at once: the migrations and the first data-protection key race, as in a real rolling start.
         _first = ServerProcess.Start(_database);
         _second = ServerProcess.Start(_database);
-        await Task.WhenAll(First.WaitUntilHealthyAsync(Ct), Second.WaitUntilHealthyAsync(Ct));
+        try
+        {
+            await Task.WhenAll(First.WaitUntilHealthyAsync(Ct), Second.WaitUntilHealthyAsync(Ct));
+        }
+        catch
+        {
+            // xUnit does not dispose a test class whose initialisation failed: stop both processes here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -38,11 +47,13 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         if (_first is not null)
         {
             await _first.DisposeAsync();
+            _first = null;
         }
 
         if (_second is not null)
         {
             await _second.DisposeAsync();
+            _second = null;
         }
 
         _database.Dispose();

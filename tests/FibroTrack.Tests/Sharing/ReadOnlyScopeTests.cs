@@ -47,6 +47,19 @@ public sealed class ReadOnlyScopeTests(SharingFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task ReadAs_BulkInsertOfDiaryRows_RefusedAndNothingWritten()
+    {
+        var (scope, db, _) = await ReadingAsPersonAsync();
+        await using var _ = scope;
+        var entry = await db.DiaryEntries.FirstAsync(Ct);
+        var before = await db.Observations.CountAsync(Ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            db.InsertDiaryObservationsAsync(entry.Id, [new Core.Diary.Observation(entry.Date, "symptom.pain", 9, null)], Ct));
+        Assert.Equal(before, await db.Observations.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task ReadAs_ChangingThePersonsRow_Refused()
     {
         var (scope, db, _) = await ReadingAsPersonAsync();

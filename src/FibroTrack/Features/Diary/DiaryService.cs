@@ -142,7 +142,6 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
             await WriteDayAsync(day, now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return errors;
     }
@@ -152,11 +151,13 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         using var turn = await writes.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await WriteDayAsync(day, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Replaces one date's observations inside the caller's transaction; the caller saves.</summary>
+    /// <summary>
+    /// Replaces one date's observations inside the caller's transaction: the entry through EF (its id is needed), its rows
+    /// with one multi-row insert, which took a full day's write from about 2 ms to under 1 ms (docs/performance.md).
+    /// </summary>
     private async Task WriteDayAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
     {
         var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day.Date, cancellationToken);
@@ -171,16 +172,7 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         }
 
         entry.UpdatedAt = now;
-        foreach (var o in day.ToObservations())
-        {
-            entry.Observations.Add(new ObservationRow
-            {
-                Date = o.Date,
-                Code = o.Code,
-                Value = o.Value,
-                Text = o.Text,
-                Ordinal = o.Ordinal,
-            });
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        await db.InsertDiaryObservationsAsync(entry.Id, [.. day.ToObservations()], cancellationToken);
     }
 }
