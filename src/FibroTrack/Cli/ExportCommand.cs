@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using FibroTrack.Data;
-using FibroTrack.Data.Entities;
 using FibroTrack.Features.Export;
-using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
 
@@ -64,15 +61,11 @@ public static class ExportCommand
             await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            var address = parse.GetValue(email)!;
-            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address);
-            if (user is null)
+            if (!await FibroTrackCli.ActAsPersonAsync(services, parse.GetValue(email)!))
             {
-                await Console.Error.WriteLineAsync($"No account with the email {address}.");
                 return 1;
             }
 
-            services.GetRequiredService<OwnerScope>().ActAs(user.Id);
             var exports = services.GetRequiredService<ExportService>();
             var range = await exports.ResolveRangeAsync(exportKind, start, end, ct);
             if (!range.IsValid)

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using FibroTrack.Data;
-using FibroTrack.Data.Entities;
 using FibroTrack.Features.Fhir;
 using FibroTrack.Fhir;
-using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
 
@@ -42,15 +40,11 @@ public static class ExportFhirCommand
         {
             await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
-            var address = parse.GetValue(email)!;
-            var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address);
-            if (user is null)
+            if (!await FibroTrackCli.ActAsPersonAsync(scope.ServiceProvider, parse.GetValue(email)!))
             {
-                await Console.Error.WriteLineAsync($"No account with the email {address}.");
                 return 1;
             }
 
-            scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(user.Id);
             var kind = parse.GetValue(type) == "transaction" ? FhirBundleKind.Transaction : FhirBundleKind.Collection;
             var bundle = await ActivatorUtilities.CreateInstance<FhirExportService>(scope.ServiceProvider)
                 .ExportAsync(kind, parse.GetValue(from), parse.GetValue(to), ct);

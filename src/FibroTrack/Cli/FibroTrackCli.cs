@@ -1,5 +1,8 @@
 using System.CommandLine;
+using FibroTrack.Data;
+using FibroTrack.Data.Entities;
 using FibroTrack.Hosting;
+using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
 
@@ -81,5 +84,21 @@ public static class FibroTrackCli
         var app = FibroTrackApp.CreateBuilder(HostArgs(parse)).Build();
         await Storage.DatabaseMigrator.MigrateAsync(app.Services, app.Logger, ct);
         return app;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="services"/>' scope act as the person with <paramref name="email"/>, so the owner filter and
+    /// guard apply to the command as to a signed-in request; false (with the reason printed) when there is no such account.
+    /// </summary>
+    public static async Task<bool> ActAsPersonAsync(IServiceProvider services, string email)
+    {
+        if (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email) is not { } user)
+        {
+            await Console.Error.WriteLineAsync($"No account with the email {email}.");
+            return false;
+        }
+
+        services.GetRequiredService<OwnerScope>().ActAs(user.Id);
+        return true;
     }
 }

@@ -163,13 +163,11 @@ public static class ImportCommand
             await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            if (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(account) is not { } user)
+            if (!await FibroTrackCli.ActAsPersonAsync(services, account))
             {
-                await Console.Error.WriteLineAsync($"No account with the email {account}.");
                 return 1;
             }
 
-            services.GetRequiredService<OwnerScope>().ActAs(user.Id);
             var service = services.GetRequiredService<FhirImportService>();
             var isNdjson = parse.GetValue(ndjson) || path.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
             PreparedFhirImport? prepared = null;
@@ -269,14 +267,10 @@ public static class ImportCommand
         var users = services.GetRequiredService<UserManager<AppUser>>();
         if (account is not null)
         {
-            var user = await users.FindByEmailAsync(account);
-            if (user is null)
+            if (!await FibroTrackCli.ActAsPersonAsync(services, account))
             {
-                await Console.Error.WriteLineAsync($"No account with the email {account}.");
                 return 1;
             }
-
-            services.GetRequiredService<OwnerScope>().ActAs(user.Id);
         }
         else
         {

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using FibroTrack.Data;
-using FibroTrack.Data.Entities;
 using FibroTrack.Features.Report;
 using FibroTrack.Reports.Pdf;
-using Microsoft.AspNetCore.Identity;
 
 namespace FibroTrack.Cli;
 
@@ -39,15 +36,11 @@ public static class ReportCommand
 
             await using var app = await FibroTrackCli.BuildServicesAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
-            var address = parse.GetValue(email)!;
-            var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address);
-            if (user is null)
+            if (!await FibroTrackCli.ActAsPersonAsync(scope.ServiceProvider, parse.GetValue(email)!))
             {
-                await Console.Error.WriteLineAsync($"No account with the email {address}.");
                 return 1;
             }
 
-            scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(user.Id);
             var reports = scope.ServiceProvider.GetRequiredService<ClinicianReportService>();
             var period = reports.ResolvePeriod(first, last);
             if (period.Error is { } error)
