@@ -11,6 +11,13 @@ public sealed partial class FibroTrackDbContext
     private const int DiaryRowsPerStatement = 500;
 
     /// <summary>
+    /// The start of a multi-row insert of diary observations, value tuples in this column order; identifiers quoted, so
+    /// it runs on SQLite and PostgreSQL. The import writer uses it for its prepared bulk commands too.
+    /// </summary>
+    public const string DiaryObservationsInsert =
+        """INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES """;
+
+    /// <summary>
     /// Inserts one diary day's observations under the entry <paramref name="entryId"/> of the current owner with one
     /// multi-row parameterised <c>INSERT</c> (per 500 rows) instead of a change-tracked insert per row, which cost most of
     /// a save. The owner rules are the ones <see cref="SaveChangesAsync(bool, CancellationToken)"/> applies: the rows are
@@ -24,7 +31,7 @@ public sealed partial class FibroTrackDbContext
         for (var start = 0; start < rows.Count; start += DiaryRowsPerStatement)
         {
             var count = Math.Min(DiaryRowsPerStatement, rows.Count - start);
-            var sql = new StringBuilder("""INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES """);
+            var sql = new StringBuilder(DiaryObservationsInsert);
             var parameters = new object?[2 + (5 * count)];
             parameters[0] = ownerId;
             parameters[1] = entryId;

@@ -96,7 +96,7 @@ internal static class ImportWriter
         var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@owner, @entry{i}, @date{i}, @code{i}, @value{i}, @text{i}, @ordinal{i})"));
         var names = Enumerable.Range(0, rows).SelectMany(i => new[] { $"@entry{i}", $"@date{i}", $"@code{i}", $"@value{i}", $"@text{i}", $"@ordinal{i}" });
         return Command(connection, transaction,
-            $"""INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES {values}""", ["@owner", .. names]);
+            FibroTrackDbContext.DiaryObservationsInsert + values, ["@owner", .. names]);
     }
 
     private static void Bind(DbCommand command, List<(long Entry, Observation Row)> rows)
