@@ -1,8 +1,6 @@
 using System.Globalization;
 using FibroTrack.Core.Diary;
 using FibroTrack.Data;
-using FibroTrack.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.LoadBaseline;
 
@@ -27,23 +25,10 @@ public static class BareDayWrite
         owner.ActAs(accountId);
         var now = DateTime.UtcNow;
 
-        // The same statements as DiaryService.WriteAsync: one transaction, find the entry, replace its rows.
+        // The same write as DiaryService.WriteAsync: the write gate, one transaction, the day's one command.
         using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day, ct);
-        if (entry is null)
-        {
-            entry = new DiaryEntry { Date = day, CreatedAt = now };
-            db.DiaryEntries.Add(entry);
-        }
-        else
-        {
-            await db.Observations.Where(o => o.DiaryEntryId == entry.Id).ExecuteDeleteAsync(ct);
-        }
-
-        entry.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        await db.InsertDiaryObservationsAsync(entry.Id, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))], ct);
+        await db.WriteDiaryDayAsync(day, now, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))], ct);
         await transaction.CommitAsync(ct);
         return Results.NoContent();
     }

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace FibroTrack.Data.Sqlite;
 
@@ -10,6 +13,9 @@ namespace FibroTrack.Data.Sqlite;
 /// finds the database locked wait inside SQLite, which retries within milliseconds, instead of in
 /// Microsoft.Data.Sqlite's 150 ms sleeps (diary saves queue in <c>WriteGate</c> first; docs/performance.md).
 /// Foreign keys are on by default in Microsoft.Data.Sqlite.
+/// The settings belong to the native connection, which Microsoft.Data.Sqlite pools and hands out again on the next
+/// open, so they are applied once per native connection rather than on every open: EF opens a connection for each
+/// query, and the three statements on every open cost a loaded server about a tenth of its saves (docs/performance.md).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -17,20 +23,50 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
+    /// <summary>The native connections already set up; an entry goes when the pool closes its connection.</summary>
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+
+    private static readonly object Done = new();
+
+    private static bool NeedsPragmas(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _);
+
+    /// <summary>Recorded only after the pragmas ran: a connection whose setup failed is set up again on its next open.</summary>
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Configured.TryAdd(handle, Done);
+        }
+    }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkConfigured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
             command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        MarkConfigured(connection);
     }
 }

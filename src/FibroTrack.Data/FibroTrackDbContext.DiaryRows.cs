@@ -1,5 +1,6 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using FibroTrack.Core.Diary;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,48 +8,125 @@ namespace FibroTrack.Data;
 
 public sealed partial class FibroTrackDbContext
 {
-    /// <summary>Rows per statement: 5 parameters a row stays far below SQLite's and PostgreSQL's parameter limits.</summary>
-    private const int DiaryRowsPerStatement = 500;
-
     /// <summary>
     /// The start of a multi-row insert of diary observations, value tuples in this column order; identifiers quoted, so
-    /// it runs on SQLite and PostgreSQL. The import writer uses it for its prepared bulk commands too.
+    /// it runs on SQLite and PostgreSQL. The import writer builds its prepared bulk commands from it.
     /// </summary>
     public const string DiaryObservationsInsert =
         """INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES """;
 
+    // One command for the whole day: the entry is inserted or its UpdatedAt moved on (so two saves of a new date never
+    // collide), its old rows are deleted and the new ones inserted from a single parameter. A parameter per value cost
+    // SQLite a quadratic name lookup per statement and PostgreSQL a parse of a statement as long as the day.
+    private const string UpsertDiaryEntry =
+        """
+        INSERT INTO diary_entries ("OwnerId", "Date", "CreatedAt", "UpdatedAt") VALUES ({0}, {1}, {2}, {2})
+        ON CONFLICT ("OwnerId", "Date") DO UPDATE SET "UpdatedAt" = excluded."UpdatedAt";
+        DELETE FROM observations WHERE "DiaryEntryId" = (SELECT "Id" FROM diary_entries WHERE "OwnerId" = {0} AND "Date" = {1});
+        INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal")
+
+        """;
+
+    /// <summary>SQLite: the rows as one JSON array of [date, code, value, text, ordinal], unpacked by json_each.</summary>
+    private const string SqliteDiaryDayWrite = UpsertDiaryEntry +
+        """
+        SELECT {0}, e."Id", r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4
+        FROM diary_entries AS e, json_each({3}) AS r
+        WHERE e."OwnerId" = {0} AND e."Date" = {1}
+        ORDER BY r.key
+        """;
+
+    /// <summary>PostgreSQL: the rows as five typed arrays, unpacked by unnest (binary, no text round trip of the values).</summary>
+    private const string PostgresDiaryDayWrite = UpsertDiaryEntry +
+        """
+        SELECT {0}, e."Id", r.d, r.c, r.v, r.t, r.o
+        FROM diary_entries AS e, unnest({3}, {4}, {5}, {6}, {7}) WITH ORDINALITY AS r(d, c, v, t, o, n)
+        WHERE e."OwnerId" = {0} AND e."Date" = {1}
+        ORDER BY r.n
+        """;
+
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <summary>
-    /// Inserts one diary day's observations under the entry <paramref name="entryId"/> of the current owner with one
-    /// multi-row parameterised <c>INSERT</c> (per 500 rows) instead of a change-tracked insert per row, which cost most of
-    /// a save. The owner rules are the ones <see cref="SaveChangesAsync(bool, CancellationToken)"/> applies: the rows are
-    /// the current owner's, and nothing is written while reading another person's data. The caller checks that the
-    /// entry is the owner's (it found it through the owner filter or just inserted it).
+    /// Stores one diary day of the current owner: creates its entry or marks it updated at <paramref name="now"/>, and
+    /// replaces its observations with <paramref name="rows"/>, in one command instead of a change-tracked insert per row
+    /// (docs/performance.md). The owner rules are those of <see cref="SaveChangesAsync(bool, CancellationToken)"/>: the
+    /// rows are the current owner's, and nothing is written while reading another person's data. Atomic: inside the
+    /// caller's transaction, or in its own when there is none.
     /// </summary>
-    public async Task InsertDiaryObservationsAsync(long entryId, IReadOnlyList<Observation> rows, CancellationToken ct = default)
+    public async Task WriteDiaryDayAsync(DateOnly date, DateTime now, IReadOnlyList<Observation> rows, CancellationToken ct = default)
     {
         RefuseWhileReadOnly();
         var ownerId = owner.RequireOwner();
-        for (var start = 0; start < rows.Count; start += DiaryRowsPerStatement)
+        foreach (var row in rows)
         {
-            var count = Math.Min(DiaryRowsPerStatement, rows.Count - start);
-            var sql = new StringBuilder(DiaryObservationsInsert);
-            var parameters = new object?[2 + (5 * count)];
-            parameters[0] = ownerId;
-            parameters[1] = entryId;
-            for (var i = 0; i < count; i++)
+            if (row.Date != date)
             {
-                var o = rows[start + i];
-                var p = 2 + (5 * i);
-                parameters[p] = o.Date;
-                parameters[p + 1] = o.Code;
-                parameters[p + 2] = o.Value;
-                parameters[p + 3] = o.Text;
-                parameters[p + 4] = o.Ordinal;
-                sql.Append(i == 0 ? "(" : ", (")
-                    .Append(CultureInfo.InvariantCulture, $"{{0}}, {{1}}, {{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}}, {{{p + 4}}})");
+                throw new ArgumentException($"An observation dated {row.Date:yyyy-MM-dd} cannot be stored under {date:yyyy-MM-dd}.", nameof(rows));
+            }
+        }
+
+        var (sql, parameters) = Database.ProviderName == PostgresProvider
+            ? (PostgresDiaryDayWrite, PostgresParameters(ownerId, date, now, rows))
+            : (SqliteDiaryDayWrite, new object[] { ownerId, date, now, RowsAsJson(rows) });
+        if (Database.CurrentTransaction is not null)
+        {
+            await Database.ExecuteSqlRawAsync(sql, parameters, ct);
+            return;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(ct);
+        await Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static object[] PostgresParameters(string ownerId, DateOnly date, DateTime now, IReadOnlyList<Observation> rows)
+    {
+        var dates = new DateOnly[rows.Count];
+        var codes = new string[rows.Count];
+        var values = new double?[rows.Count];
+        var texts = new string?[rows.Count];
+        var ordinals = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            (dates[i], codes[i], values[i], texts[i], ordinals[i]) = (rows[i].Date, rows[i].Code, rows[i].Value, rows[i].Text, rows[i].Ordinal);
+        }
+
+        return [ownerId, date, now, dates, codes, values, texts, ordinals];
+    }
+
+    /// <summary>
+    /// The rows as <c>[["2026-11-25","symptom.pain",6,null,0],…]</c>. Values are written in their shortest round-trip form,
+    /// which SQLite parses back to the same double (the round-trip tests check this).
+    /// </summary>
+    private static string RowsAsJson(IReadOnlyList<Observation> rows)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * rows.Count + 2);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteStringValue(row.Code);
+                if (row.Value is { } value)
+                {
+                    json.WriteNumberValue(value);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                json.WriteStringValue(row.Text);
+                json.WriteNumberValue(row.Ordinal);
+                json.WriteEndArray();
             }
 
-            await Database.ExecuteSqlRawAsync(sql.ToString(), parameters!, ct);
+            json.WriteEndArray();
         }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReadOnlyScopeTests(SharingFactory factory) : IClassFixture<S
     }
 
     [Fact]
-    public async Task ReadAs_BulkInsertOfDiaryRows_RefusedAndNothingWritten()
+    public async Task ReadAs_WritingADiaryDay_RefusedAndNothingWritten()
     {
         var (scope, db, _) = await ReadingAsPersonAsync();
         await using var _ = scope;
@@ -55,7 +55,7 @@ public sealed class ReadOnlyScopeTests(SharingFactory factory) : IClassFixture<S
         var before = await db.Observations.CountAsync(Ct);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            db.InsertDiaryObservationsAsync(entry.Id, [new Core.Diary.Observation(entry.Date, "symptom.pain", 9, null)], Ct));
+            db.WriteDiaryDayAsync(entry.Date, DateTime.UtcNow, [new Core.Diary.Observation(entry.Date, "symptom.pain", 9, null)], Ct));
         Assert.Equal(before, await db.Observations.CountAsync(Ct));
     }
 

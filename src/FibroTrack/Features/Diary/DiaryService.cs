@@ -2,7 +2,6 @@ using FibroTrack.Core.Diary;
 using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
-using FibroTrack.Data.Entities;
 using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,29 +74,8 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
 
         var day = validation.Value!;
         var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            await WriteAsync(day, now, cancellationToken);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            if (!await OtherSaveWonAsync(day.Date, cancellationToken))
-            {
-                throw;
-            }
-
-            // Two saves of a new date raced and the other inserted the entry first: ours is now an update.
-            await WriteAsync(day, now, cancellationToken);
-        }
-
+        await WriteAsync(day, now, cancellationToken);
         return ValidationResult<StoredDay>.Valid(new StoredDay(day, now));
-    }
-
-    /// <summary>Whether a failed insert lost a race to another save of the same date (any other failure is rethrown).</summary>
-    private async Task<bool> OtherSaveWonAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        return await db.DiaryEntries.AnyAsync(e => e.Date == date, cancellationToken);
     }
 
     /// <summary>
@@ -155,24 +133,9 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     }
 
     /// <summary>
-    /// Replaces one date's observations inside the caller's transaction: the entry through EF (its id is needed), its rows
-    /// with one multi-row insert, which took a loaded server from 336 to 851 saves/s on SQLite (docs/performance.md).
+    /// Replaces one date's entry and observations inside the caller's transaction, as one command
+    /// (<see cref="FibroTrackDbContext.WriteDiaryDayAsync"/>): two saves of a new date cannot collide, the second updates.
     /// </summary>
-    private async Task WriteDayAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
-    {
-        var entry = await db.DiaryEntries.SingleOrDefaultAsync(e => e.Date == day.Date, cancellationToken);
-        if (entry is null)
-        {
-            entry = new DiaryEntry { Date = day.Date, CreatedAt = now };
-            db.DiaryEntries.Add(entry);
-        }
-        else
-        {
-            await db.Observations.Where(o => o.DiaryEntryId == entry.Id).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        entry.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        await db.InsertDiaryObservationsAsync(entry.Id, [.. day.ToObservations()], cancellationToken);
-    }
+    private Task WriteDayAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken) =>
+        db.WriteDiaryDayAsync(day.Date, now, day.ToObservations(), cancellationToken);
 }

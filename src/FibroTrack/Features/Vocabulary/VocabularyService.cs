@@ -1,4 +1,5 @@
 using FibroTrack.Data;
+using FibroTrack.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.Features.Vocabulary;
@@ -9,6 +10,13 @@ namespace FibroTrack.Features.Vocabulary;
 /// </summary>
 public sealed class VocabularyService(FibroTrackDbContext db)
 {
+    // Compiled: every diary save and most pages read the vocabulary, so skipping LINQ translation per request counts.
+    private static readonly Func<FibroTrackDbContext, IAsyncEnumerable<CustomVariable>> CustomVariables =
+        EF.CompileAsyncQuery<FibroTrackDbContext, CustomVariable>(db => db.CustomVariables.AsNoTracking().OrderBy(c => c.Id));
+
+    private static readonly Func<FibroTrackDbContext, IAsyncEnumerable<RegimenItem>> Regimen =
+        EF.CompileAsyncQuery<FibroTrackDbContext, RegimenItem>(db => db.RegimenItems.AsNoTracking().Include(r => r.Doses).OrderBy(r => r.Id));
+
     private PersonalVocabulary? _loaded;
 
     public async Task<PersonalVocabulary> GetAsync(CancellationToken cancellationToken = default)
@@ -19,8 +27,8 @@ public sealed class VocabularyService(FibroTrackDbContext db)
         }
 
         // Archived variables and stopped regimen items stay in the vocabulary so past days keep validating.
-        var custom = await db.CustomVariables.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var regimen = await db.RegimenItems.AsNoTracking().Include(r => r.Doses).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var custom = await CustomVariables(db).ToListAsync(cancellationToken);
+        var regimen = await Regimen(db).ToListAsync(cancellationToken);
         return _loaded = new PersonalVocabulary(custom, regimen);
     }
 
