@@ -600,6 +600,9 @@ namespace FibroTrack.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "Date");
 
+                    b.HasIndex(new[] { "OwnerId", "Date" }, "IX_observations_signs")
+                        .HasFilter("\"Code\" LIKE 'sign.%'");
+
                     b.ToTable("observations", null, t =>
                         {
                             t.HasCheckConstraint("CK_observations_one_parent", "(\"DiaryEntryId\" IS NULL) <> (\"InstrumentResponseId\" IS NULL)");

@@ -8,6 +8,12 @@ namespace FibroTrack.Data.Entities;
 /// </summary>
 public sealed class ObservationRow : IOwned
 {
+    /// <summary>
+    /// The codes of the red-flag signs (<c>FibroTrack.Core.RedFlags.RedFlagSigns</c>), which have a partial index of their own;
+    /// a query reaches it with <c>EF.Functions.Like(o.Code, SignCodePattern)</c> (a constant, so the SQL matches the index).
+    /// </summary>
+    public const string SignCodePattern = "sign.%";
+
     public long Id { get; set; }
 
     public string OwnerId { get; set; } = string.Empty;

@@ -2,6 +2,7 @@ using FibroTrack.Core.Diary;
 using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
+using FibroTrack.Data.Entities;
 using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,16 +14,17 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     /// <summary>The longest range one list or matrix request may span.</summary>
     public const int MaxRangeDays = 3660;
 
-    public async Task<StoredDay?> GetAsync(DateOnly date, CancellationToken cancellationToken = default)
-    {
-        var entry = await db.DiaryEntries.AsNoTracking()
+    // Compiled: the check-in page reads today's day on every load.
+    private static readonly Func<FibroTrackDbContext, DateOnly, Task<StoredRows?>> DayOf = EF.CompileAsyncQuery(
+        (FibroTrackDbContext db, DateOnly date) => db.DiaryEntries.AsNoTracking()
             .Where(e => e.Date == date)
-            .Select(e => new { e.UpdatedAt, Observations = e.Observations.OrderBy(o => o.Id).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
-        return entry is null
-            ? null
-            : new StoredDay(DiaryDay.FromObservations(date, entry.Observations.Select(o => o.ToObservation())), AsUtc(entry.UpdatedAt));
-    }
+            .Select(e => new StoredRows(e.UpdatedAt, e.Observations.OrderBy(o => o.Id).Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal)).ToList()))
+            .SingleOrDefault());
+
+    private sealed record StoredRows(DateTime UpdatedAt, List<Observation> Observations);
+
+    public async Task<StoredDay?> GetAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        await DayOf(db, date) is { } entry ? new StoredDay(DiaryDay.FromObservations(date, entry.Observations), AsUtc(entry.UpdatedAt)) : null;
 
     public async Task<IReadOnlyList<StoredDay>> ListAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
@@ -50,6 +52,20 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
             .OrderBy(o => o.Date).ThenBy(o => o.Id)
             .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The red-flag signs over a range, in date order, through their partial index (<see cref="ObservationRow.SignCodePattern"/>):
+    /// read on every check-in page, where fetching a year of full days to find them took a millisecond.
+    /// </summary>
+    public async Task<IReadOnlyList<Observation>> SignsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await SignRows(db, from, to).ToListAsync(cancellationToken);
+
+    /// <summary>The query of <see cref="SignsAsync"/> (its plan is tested: the index is used only when the SQL carries its very condition).</summary>
+    public static IQueryable<Observation> SignRows(FibroTrackDbContext db, DateOnly from, DateOnly to) =>
+        db.Observations.AsNoTracking()
+            .Where(o => o.DiaryEntryId != null && o.Date >= from && o.Date <= to && EF.Functions.Like(o.Code, ObservationRow.SignCodePattern))
+            .OrderBy(o => o.Date).ThenBy(o => o.Id)
+            .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal));
 
     /// <summary>The person's daily matrix over a date range.</summary>
     public async Task<DailyMatrix> MatrixAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

@@ -15,9 +15,11 @@ public sealed record StoredLab(long Id, LabResult Result, LabInterpretation Inte
 public sealed class LabService(FibroTrackDbContext db, ProfileService profiles, TimeProvider clock)
 {
     /// <summary>All results, newest specimen first.</summary>
-    public async Task<IReadOnlyList<StoredLab>> ListAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<StoredLab>> ListAsync(CancellationToken ct = default) => await ListAsync(await PersonAsync(ct), ct);
+
+    /// <summary>All results, flagged for <paramref name="person"/> (a caller that has read the profile already).</summary>
+    public async Task<IReadOnlyList<StoredLab>> ListAsync(PersonFacts person, CancellationToken ct = default)
     {
-        var person = await PersonAsync(ct);
         var rows = await db.LabResults.AsNoTracking().OrderByDescending(r => r.SpecimenDate).ThenByDescending(r => r.Id).ToListAsync(ct);
         return [.. rows.Select(r => Read(r, person)).OfType<StoredLab>()];
     }

@@ -16,9 +16,9 @@ public sealed class RedFlagService(LabService labs, DiaryService diary, TimeProv
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var person = await labs.PersonAsync(ct);
-        var results = (await labs.ListAsync(ct)).Select(l => l.Result);
+        var results = (await labs.ListAsync(person, ct)).Select(l => l.Result);
         // The rules read only the diary's sign.* items: fetch those, not a year of every variable.
-        var stream = await diary.StreamAsync(today.AddDays(-LookBackDays), today, SignCodes, ct);
+        var stream = (await diary.SignsAsync(today.AddDays(-LookBackDays), today, ct)).Where(o => SignCodes.Contains(o.Code)).ToList();
         return RedFlagEngine.Evaluate(RedFlagContext.Create(person, results, stream, today));
     }
 }

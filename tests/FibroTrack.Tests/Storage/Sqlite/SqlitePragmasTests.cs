@@ -4,11 +4,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FibroTrack.Tests.Storage;
+namespace FibroTrack.Tests.Storage.Sqlite;
 
 /// <summary>
 /// SQLite's per-connection settings are applied once per native connection; a connection the pool hands out again must
-/// still have them (SQLite only: the PostgreSQL pass leaves this file out).
+/// still have them (SQLite only: the PostgreSQL pass leaves this folder out).
 /// </summary>
 public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>
 {
