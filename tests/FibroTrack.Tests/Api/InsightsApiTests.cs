@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using FibroTrack.Features.Insights;
 using FibroTrack.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FibroTrack.Tests.Api;
 
@@ -26,6 +30,23 @@ public sealed class InsightsApiTests(DemoAccountFactory factory) : IClassFixture
         Assert.True(finding.GetProperty("q").GetDouble() <= 0.05);
         Assert.InRange(factory.Data.Truth.LaggedEffect, finding.GetProperty("lower").GetDouble(), finding.GetProperty("upper").GetDouble());
         Assert.EndsWith("Association, not proven cause.", finding.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Insights_StoredTextIsWhatTheApiWouldWrite()
+    {
+        var client = await factory.SignInAsync();
+        var first = await client.GetStringAsync("/api/v1/insights", Ct);
+
+        using var again = await client.GetAsync("/api/v1/insights", Ct);
+        var second = await again.Content.ReadAsStringAsync(Ct);
+
+        // The API's own JSON settings, applied to the insights it served, write the very text it served.
+        var options = factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var dto = JsonSerializer.Deserialize<InsightsDto>(second, options);
+        Assert.Equal(JsonSerializer.Serialize(dto, options), second);
+        Assert.Equal(first, second);
+        Assert.Equal("application/json; charset=utf-8", again.Content.Headers.ContentType?.ToString());
     }
 
     [Fact]

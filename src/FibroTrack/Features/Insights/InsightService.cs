@@ -12,7 +12,9 @@ using FibroTrack.Data.Entities;
 using FibroTrack.Features.Diary;
 using FibroTrack.Features.Vocabulary;
 using FibroTrack.Statistics.Insights;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FibroTrack.Features.Insights;
 
@@ -21,15 +23,26 @@ namespace FibroTrack.Features.Insights;
 /// any input changed. A person-year takes tens of milliseconds (docs/performance.md), so recomputing on the first read
 /// after a new diary day is fast enough that no incremental scheme is needed.
 /// </summary>
-public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, DiaryService diary, VocabularyService vocabularies, TimeProvider clock)
+public sealed class InsightService(
+    FibroTrackDbContext db, OwnerScope owner, DiaryService diary, VocabularyService vocabularies, TimeProvider clock, IOptions<JsonOptions> json)
 {
-    /// <summary>JSON of the stored snapshot: the web defaults, as the API serves it.</summary>
-    internal static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web);
-
-    private const string FiqrTotalCode = Fiqr.Id + ".total";
+    /// <summary>The stored snapshot is written with the API's own JSON settings, so that it can be served as it is.</summary>
+    private readonly JsonSerializerOptions _storedJson = json.Value.SerializerOptions;
 
     /// <summary>The current insights, or null when the person has no diary days yet.</summary>
-    public async Task<InsightsDto?> GetAsync(CancellationToken ct = default)
+    public async Task<InsightsDto?> GetAsync(CancellationToken ct = default) =>
+        await GetCurrentAsync(ct) is var (json, dto) ? dto ?? JsonSerializer.Deserialize<InsightsDto>(json!, _storedJson) : null;
+
+    /// <summary>
+    /// The current insights as JSON, or null when the person has no diary days yet: while the stored snapshot is current,
+    /// its own text, which spares each read parsing and writing again about 165 KB (it was written with the API's JSON settings;
+    /// a test checks that they write the same text).
+    /// </summary>
+    public async Task<string?> GetJsonAsync(CancellationToken ct = default) =>
+        await GetCurrentAsync(ct) is var (json, dto) ? json ?? JsonSerializer.Serialize(dto, _storedJson) : null;
+
+    /// <summary>The stored snapshot's JSON when it is current, else freshly computed (and stored) insights; null without diary days.</summary>
+    private async Task<(string? Json, InsightsDto? Dto)?> GetCurrentAsync(CancellationToken ct)
     {
         var (fingerprint, range) = await FingerprintAsync(ct);
         if (range is null)
@@ -37,14 +50,17 @@ public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, Dia
             return null;
         }
 
-        var stored = await db.InsightSnapshots.AsNoTracking().SingleOrDefaultAsync(ct);
-        if (stored is not null && stored.Fingerprint == fingerprint && stored.EngineVersion == InsightMethod.EngineVersion)
+        var stored = await db.InsightSnapshots.AsNoTracking()
+            .Where(s => s.Fingerprint == fingerprint && s.EngineVersion == InsightMethod.EngineVersion)
+            .Select(s => s.ReportJson)
+            .SingleOrDefaultAsync(ct);
+        if (stored is not null)
         {
-            return JsonSerializer.Deserialize<InsightsDto>(stored.ReportJson, StoredJson);
+            return (stored, null);
         }
 
         var inputs = await LoadAsync(ct);
-        return inputs.Matrix is null ? null : await ComputeAndStoreAsync(inputs, ct);
+        return inputs.Matrix is null ? null : (null, await ComputeAndStoreAsync(inputs, ct));
     }
 
     /// <summary>Recomputes and stores whatever the snapshot holds; the CLI's <c>analyze</c> calls this.</summary>
@@ -115,7 +131,7 @@ public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, Dia
             return dto;
         }
 
-        var json = JsonSerializer.Serialize(dto, StoredJson);
+        var json = JsonSerializer.Serialize(dto, _storedJson);
         var snapshot = await db.InsightSnapshots.SingleOrDefaultAsync(ct);
         if (snapshot is null)
         {
@@ -150,10 +166,13 @@ public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, Dia
         var range = await db.DiaryEntries.GroupBy(_ => 1)
             .Select(g => new DiaryRange(g.Min(e => e.Date), g.Max(e => e.Date), g.Count(), g.Max(e => e.UpdatedAt)))
             .SingleOrDefaultAsync(ct);
-        var fiqr = await db.Observations
-            .Where(o => o.InstrumentResponseId != null && o.Code == FiqrTotalCode)
+        // FIQR responses rather than their total observations: those have no index of their own, and counting them read
+        // every row of the person's stream (2.5 ms per request for a year of full days). A response is replaced, never
+        // edited, so its count and latest id change whenever a total does.
+        var fiqr = await db.InstrumentResponses
+            .Where(r => r.InstrumentId == Fiqr.Id)
             .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Last = g.Max(o => o.Id) })
+            .Select(g => new { Count = g.Count(), Last = g.Max(r => r.Id) })
             .SingleOrDefaultAsync(ct);
         var vocabulary = await vocabularies.GetAsync(ct);
         var infections = await db.InfectionEpisodes.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Type, i.StartDate, i.EndDate }).ToListAsync(ct);
@@ -196,10 +215,11 @@ public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, Dia
         // The most recent ten years at most, the longest range the diary serves in one read.
         var first = range.First.DayNumber < range.Last.DayNumber - DiaryService.MaxRangeDays + 1 ? range.Last.AddDays(-DiaryService.MaxRangeDays + 1) : range.First;
         var matrix = await diary.MatrixAsync(first, range.Last, ct);
-        var fiqr = await db.Observations.AsNoTracking()
-            .Where(o => o.InstrumentResponseId != null && o.Code == FiqrTotalCode && o.Date >= first && o.Date <= range.Last && o.Value != null)
-            .OrderBy(o => o.Date).ThenBy(o => o.Id)
-            .Select(o => new { o.Date, Value = o.Value!.Value })
+        // A response's total is its fiqr.total observation; responses are one per date and have an index.
+        var fiqr = await db.InstrumentResponses.AsNoTracking()
+            .Where(r => r.InstrumentId == Fiqr.Id && r.Total != null && r.Date >= first && r.Date <= range.Last)
+            .OrderBy(r => r.Date)
+            .Select(r => new { r.Date, Value = r.Total!.Value })
             .ToListAsync(ct);
         if (fiqr.Count > 0)
         {
@@ -207,7 +227,7 @@ public sealed class InsightService(FibroTrackDbContext db, OwnerScope owner, Dia
             Array.Fill(totals, double.NaN);
             foreach (var o in fiqr)
             {
-                totals[o.Date.DayNumber - first.DayNumber] = o.Value; // the latest of a day wins
+                totals[o.Date.DayNumber - first.DayNumber] = o.Value;
             }
 
             matrix = matrix.WithColumn(new MatrixColumn(InsightCodes.FiqrTotal, "FIQR total", VariableKind.Symptom, InsightCodes.FiqrTotal), totals);

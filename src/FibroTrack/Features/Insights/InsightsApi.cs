@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FibroTrack.Features.Insights;
@@ -14,8 +15,10 @@ public static class InsightsApi
     public static RouteGroupBuilder MapInsightsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/insights").WithTags("Insights");
-        group.MapGet("/", async Task<Results<Ok<InsightsDto>, ProblemHttpResult>> (InsightService insights, CancellationToken ct) =>
-                await insights.GetAsync(ct) is { } dto ? TypedResults.Ok(dto) : NoDiary())
+        // The stored snapshot's JSON as it is: the same text Ok(dto) would write, without parsing and writing it again.
+        group.MapGet("/", async Task<Results<ContentHttpResult, ProblemHttpResult>> (InsightService insights, CancellationToken ct) =>
+                await insights.GetJsonAsync(ct) is { } json ? TypedResults.Content(json, "application/json", Encoding.UTF8) : NoDiary())
+            .Produces<InsightsDto>(StatusCodes.Status200OK, "application/json")
             .WithName("GetInsights")
             .WithSummary("Every section with the method and its parameters. Computed on the first read after any change to the data, then served as stored.");
         MapSection(group, "flares", d => d.Flares, "Personal baseline, flare episodes, the flare calendar and agreement with the flare button.");
