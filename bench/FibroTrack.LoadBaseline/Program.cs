@@ -21,7 +21,7 @@ var templateEmail = builder.Configuration["Baseline:TemplateEmail"]
 builder.Services.AddScoped<OwnerScope>();
 builder.Services.AddSingleton(isPostgres ? WriteGate.Open() : WriteGate.SingleWriter());
 builder.Services.AddDbContext<FibroTrackDbContext>(db =>
-    _ = isPostgres ? db.UseFibroTrackPostgres(connectionString) : db.UseFibroTrackSqlite(connectionString));
+    _ = isPostgres ? db.UseFibroTrackPostgres(PostgresStorage.WithDefaults(connectionString)) : db.UseFibroTrackSqlite(connectionString));
 
 var app = builder.Build();
 var template = await DayTemplate.LoadAsync(app.Services, templateEmail);

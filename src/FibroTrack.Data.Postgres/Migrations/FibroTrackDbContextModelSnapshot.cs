@@ -596,7 +596,8 @@ namespace FibroTrack.Data.Postgres.Migrations
 
                     b.HasIndex("DiaryEntryId");
 
-                    b.HasIndex("InstrumentResponseId");
+                    b.HasIndex("InstrumentResponseId")
+                        .HasFilter("\"InstrumentResponseId\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "Date");
 

@@ -571,7 +571,8 @@ namespace FibroTrack.Data.Sqlite.Migrations
 
                     b.HasIndex("DiaryEntryId");
 
-                    b.HasIndex("InstrumentResponseId");
+                    b.HasIndex("InstrumentResponseId")
+                        .HasFilter("\"InstrumentResponseId\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "Date");
 

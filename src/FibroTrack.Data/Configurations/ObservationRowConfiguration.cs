@@ -22,7 +22,9 @@ internal sealed class ObservationRowConfiguration : IEntityTypeConfiguration<Obs
         // page does not fetch every row of the last 400 days to find them, and saves have no index entries to add for the
         // other rows. A query uses it when it has this very condition (DiaryService.SignsAsync).
         e.HasIndex(x => new { x.OwnerId, x.Date }, "IX_observations_signs").HasFilter(SignRowsFilter);
-        e.HasIndex(x => x.InstrumentResponseId);
+        // Only questionnaire rows have a response: without the filter every diary row (57 for a full day) added a NULL entry
+        // to this index on every save. Lookups by a response's id (its rows, cascade deletes) imply the condition.
+        e.HasIndex(x => x.InstrumentResponseId).HasFilter("\"InstrumentResponseId\" IS NOT NULL");
         // Exactly one parent: a diary day or a questionnaire.
         e.ToTable(t => t.HasCheckConstraint("CK_observations_one_parent",
             "(\"DiaryEntryId\" IS NULL) <> (\"InstrumentResponseId\" IS NULL)"));

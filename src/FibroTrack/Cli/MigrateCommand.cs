@@ -42,7 +42,7 @@ public static class MigrateCommand
                     return 0;
                 }
 
-                await db.Database.MigrateAsync(ct);
+                await Storage.DatabaseMigrator.ApplyAsync(db, app.Services.GetRequiredService<Storage.StorageConnection>(), ct);
                 Console.WriteLine($"Applied {pending.Count} migration(s) to the {provider} database: {string.Join(", ", pending)}.");
                 return 0;
             }

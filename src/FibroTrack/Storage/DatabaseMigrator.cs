@@ -1,5 +1,8 @@
 using FibroTrack.Data;
+using FibroTrack.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FibroTrack.Storage;
 
@@ -26,16 +29,39 @@ public sealed class DatabaseMigrator(IServiceProvider services, DatabaseOptions 
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await ApplyAsync(db, scope.ServiceProvider.GetRequiredService<StorageConnection>(), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Applies the pending migrations, safely when several instances start together. On PostgreSQL: the database is
+    /// created first (an instance that loses that race simply goes on), then the whole run holds the database's migration
+    /// lock, so the second instance finds the migrations applied instead of applying them again.
+    /// </summary>
+    public static async Task ApplyAsync(FibroTrackDbContext db, StorageConnection storage, CancellationToken cancellationToken)
+    {
+        if (!storage.IsPostgreSql)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
             try
             {
-                // EF Core holds a migration lock while it applies migrations, so instances starting together take turns.
-                await db.Database.MigrateAsync(cancellationToken);
+                await creator.CreateAsync(cancellationToken);
             }
-            catch (Exception ex) when (Data.Postgres.PostgresStorage.IsDatabaseCreatedConcurrently(ex))
+            catch (Exception ex) when (PostgresStorage.IsDatabaseCreatedConcurrently(ex))
             {
-                logger.LogInformation("Another instance created the database first; migrating it.");
-                await db.Database.MigrateAsync(cancellationToken);
+                // Another instance created it a moment earlier.
             }
+        }
+
+        await using (await PostgresStorage.LockMigrationsAsync(storage.ConnectionString, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed record StorageConnection(string Provider, string ConnectionString)
                     "'Host=localhost;Database=fibrotrack;Username=fibrotrack;Password=…'.");
             }
 
-            return new(DatabaseProviders.PostgreSql, options.ConnectionString);
+            return new(DatabaseProviders.PostgreSql, PostgresStorage.WithDefaults(options.ConnectionString));
         }
 
         throw new InvalidOperationException(
