@@ -1,8 +1,6 @@
 using System.Net;
-using FibroTrack.Data;
 using FibroTrack.Features.Insights;
 using FibroTrack.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static FibroTrack.Tests.Api.ApiCalls;
 
@@ -18,9 +16,7 @@ public sealed class InsightsFreshnessTests(FibroTrackFactory factory) : IClassFi
 
     private async Task<string> FingerprintAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
-        scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
+        await using var scope = await Accounts.ScopeActingAsAsync(factory, email);
         return (await scope.ServiceProvider.GetRequiredService<InsightService>().FingerprintAsync(Ct)).Fingerprint;
     }
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using FibroTrack.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FibroTrack.Tests.Infrastructure;
 
@@ -25,5 +28,15 @@ public static class Accounts
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return client;
+    }
+
+    /// <summary>A service scope that acts as the person registered with <paramref name="email"/>, for tests below the API.</summary>
+    public static async Task<AsyncServiceScope> ScopeActingAsAsync(FibroTrackFactory factory, string email)
+    {
+        var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
+        var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(id);
+        return scope;
     }
 }

@@ -20,11 +20,7 @@ public sealed class DiaryDayWriteTests(FibroTrackFactory factory) : IClassFixtur
     {
         var email = $"writer-{Guid.NewGuid():N}@example.test";
         await Accounts.SignUpAsync(factory, email);
-        var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
-        var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct);
-        scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(id);
-        return scope;
+        return await Accounts.ScopeActingAsAsync(factory, email);
     }
 
     private static async Task<List<Observation>> StoredAsync(FibroTrackDbContext db) =>

@@ -26,9 +26,8 @@ public sealed class SignsTests(FibroTrackFactory factory) : IClassFixture<FibroT
     {
         var email = $"signs-{Guid.NewGuid():N}@example.test";
         await Accounts.SignUpAsync(factory, email);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = await Accounts.ScopeActingAsAsync(factory, email);
         var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
-        scope.ServiceProvider.GetRequiredService<OwnerScope>().ActAs(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
         var (before, first, second, after) = (new DateOnly(2026, 1, 9), new DateOnly(2026, 1, 10), new DateOnly(2026, 1, 12), new DateOnly(2026, 1, 13));
         await db.WriteDiaryDayAsync(second, DateTime.UtcNow, [new(second, "symptom.pain", 8, null), new(second, RedFlagSigns.Rash, 1, null)], Ct);
         await db.WriteDiaryDayAsync(first, DateTime.UtcNow, [new(first, RedFlagSigns.Fever, 1, null), new(first, "symptom.pain", 5, null), new(first, RedFlagSigns.WeightLoss, 0, null)], Ct);
