@@ -33,6 +33,4 @@ public sealed class ObservationRow : IOwned
     public string? Text { get; set; }
 
     public int Ordinal { get; set; }
-
-    public Observation ToObservation() => new(Date, Code, Value, Text, Ordinal);
 }
