@@ -1,6 +1,7 @@
 using System.Globalization;
 using FibroTrack.Core.Diary;
 using FibroTrack.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.LoadBaseline;
 
@@ -25,11 +26,22 @@ public static class BareDayWrite
         owner.ActAs(accountId);
         var now = DateTime.UtcNow;
 
-        // The same write as DiaryService.WriteAsync: the write gate, one transaction, the day's one command.
-        using var turn = await writes.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.WriteDiaryDayAsync(day, now, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))], ct);
-        await transaction.CommitAsync(ct);
+        // The same write as DiaryService.WriteAsync: the command built and the connection opened outside the write gate,
+        // then one transaction with the day's one command.
+        var write = db.PrepareDiaryDay(day, now, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))]);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            using var turn = await writes.EnterAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await write.ExecuteAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         return Results.NoContent();
     }
 }

@@ -50,11 +50,18 @@ public sealed partial class FibroTrackDbContext
     /// <summary>
     /// Stores one diary day of the current owner: creates its entry or marks it updated at <paramref name="now"/>, and
     /// replaces its observations with <paramref name="rows"/>, in one command instead of a change-tracked insert per row
-    /// (docs/performance.md). The owner rules are those of <see cref="SaveChangesAsync(bool, CancellationToken)"/>: the
-    /// rows are the current owner's, and nothing is written while reading another person's data. Atomic: inside the
-    /// caller's transaction, or in its own when there is none.
+    /// (docs/performance.md). Atomic: inside the caller's transaction, or in its own when there is none.
     /// </summary>
-    public async Task WriteDiaryDayAsync(DateOnly date, DateTime now, IReadOnlyList<Observation> rows, CancellationToken ct = default)
+    public Task WriteDiaryDayAsync(DateOnly date, DateTime now, IReadOnlyList<Observation> rows, CancellationToken ct = default) =>
+        PrepareDiaryDay(date, now, rows).ExecuteAsync(ct);
+
+    /// <summary>
+    /// The command of <see cref="WriteDiaryDayAsync"/>, built but not run, so that a writer who must queue for the
+    /// database (SQLite's write gate) builds it before taking its turn. The owner rules are those of
+    /// <see cref="SaveChangesAsync(bool, CancellationToken)"/>, checked here: the rows are the current owner's, and
+    /// nothing is written while reading another person's data.
+    /// </summary>
+    public DiaryDayWrite PrepareDiaryDay(DateOnly date, DateTime now, IReadOnlyList<Observation> rows)
     {
         RefuseWhileReadOnly();
         var ownerId = owner.RequireOwner();
@@ -66,18 +73,34 @@ public sealed partial class FibroTrackDbContext
             }
         }
 
-        var (sql, parameters) = Database.ProviderName == PostgresProvider
-            ? (PostgresDiaryDayWrite, PostgresParameters(ownerId, date, now, rows))
-            : (SqliteDiaryDayWrite, new object[] { ownerId, date, now, RowsAsJson(rows) });
-        if (Database.CurrentTransaction is not null)
-        {
-            await Database.ExecuteSqlRawAsync(sql, parameters, ct);
-            return;
-        }
+        return Database.ProviderName == PostgresProvider
+            ? new DiaryDayWrite(this, PostgresDiaryDayWrite, PostgresParameters(ownerId, date, now, rows))
+            : new DiaryDayWrite(this, SqliteDiaryDayWrite, [ownerId, date, now, RowsAsJson(rows)]);
+    }
 
-        await using var transaction = await Database.BeginTransactionAsync(ct);
-        await Database.ExecuteSqlRawAsync(sql, parameters, ct);
-        await transaction.CommitAsync(ct);
+    /// <summary>One diary day's write, ready to run (<see cref="PrepareDiaryDay"/>).</summary>
+    public sealed class DiaryDayWrite
+    {
+        private readonly FibroTrackDbContext _db;
+        private readonly string _sql;
+        private readonly object[] _parameters;
+
+        internal DiaryDayWrite(FibroTrackDbContext db, string sql, object[] parameters) => (_db, _sql, _parameters) = (db, sql, parameters);
+
+        /// <summary>Runs the command: inside the caller's transaction, or in its own when there is none.</summary>
+        public async Task ExecuteAsync(CancellationToken ct = default)
+        {
+            var database = _db.Database;
+            if (database.CurrentTransaction is not null)
+            {
+                await database.ExecuteSqlRawAsync(_sql, _parameters, ct);
+                return;
+            }
+
+            await using var transaction = await database.BeginTransactionAsync(ct);
+            await database.ExecuteSqlRawAsync(_sql, _parameters, ct);
+            await transaction.CommitAsync(ct);
+        }
     }
 
     private static object[] PostgresParameters(string ownerId, DateOnly date, DateTime now, IReadOnlyList<Observation> rows)

@@ -140,12 +140,26 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
         return errors;
     }
 
+    /// <summary>
+    /// One day in its own transaction. On SQLite saves take turns at the write gate, and whatever need not be exclusive
+    /// happens outside it: building the command and its parameter before, opening and returning the pooled connection
+    /// before and after, so that a turn lasts only as long as the database work (docs/performance.md).
+    /// </summary>
     private async Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
     {
-        using var turn = await writes.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await WriteDayAsync(day, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var write = db.PrepareDiaryDay(day.Date, now, day.ToObservations());
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            using var turn = await writes.EnterAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await write.ExecuteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
