@@ -1,7 +1,6 @@
 using System.Globalization;
 using FibroTrack.Core.Diary;
 using FibroTrack.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FibroTrack.LoadBaseline;
 
@@ -26,22 +25,9 @@ public static class BareDayWrite
         owner.ActAs(accountId);
         var now = DateTime.UtcNow;
 
-        // The same write as DiaryService.WriteAsync: the command built and the connection opened outside the write gate,
-        // then one transaction with the day's one command.
-        var write = db.PrepareDiaryDay(day, now, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))]);
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            using var turn = await writes.EnterAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await write.ExecuteAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
+        // The same write as DiaryService.WriteAsync: the day's command, run in its own transaction at a turn of the gate.
+        await db.PrepareDiaryDay(day, now, [.. template.Rows.Select(r => new Observation(day, r.Code, r.Value, r.Text, r.Ordinal))])
+            .ExecuteInTurnAsync(writes, ct);
         return Results.NoContent();
     }
 }

@@ -87,6 +87,27 @@ public sealed partial class FibroTrackDbContext
 
         internal DiaryDayWrite(FibroTrackDbContext db, string sql, object[] parameters) => (_db, _sql, _parameters) = (db, sql, parameters);
 
+        /// <summary>
+        /// Runs the command in its own transaction during a turn at <paramref name="gate"/> (one writer at a time on SQLite):
+        /// the pooled connection is opened before the turn and returned after it, so the turn holds only database work.
+        /// </summary>
+        public async Task ExecuteInTurnAsync(WriteGate gate, CancellationToken ct = default)
+        {
+            var database = _db.Database;
+            await database.OpenConnectionAsync(ct);
+            try
+            {
+                using var turn = await gate.EnterAsync(ct);
+                await using var transaction = await database.BeginTransactionAsync(ct);
+                await database.ExecuteSqlRawAsync(_sql, _parameters, ct);
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                await database.CloseConnectionAsync();
+            }
+        }
+
         /// <summary>Runs the command: inside the caller's transaction, or in its own when there is none.</summary>
         public async Task ExecuteAsync(CancellationToken ct = default)
         {

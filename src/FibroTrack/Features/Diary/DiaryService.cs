@@ -141,26 +141,11 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     }
 
     /// <summary>
-    /// One day in its own transaction. On SQLite saves take turns at the write gate, and whatever need not be exclusive
-    /// happens outside it: building the command and its parameter before, opening and returning the pooled connection
-    /// before and after, so that a turn lasts only as long as the database work (docs/performance.md).
+    /// One day in its own transaction, at its turn at the write gate (one writer at a time on SQLite). The command is built
+    /// before the turn, which then holds only the database work (docs/performance.md).
     /// </summary>
-    private async Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken)
-    {
-        var write = db.PrepareDiaryDay(day.Date, now, day.ToObservations());
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            using var turn = await writes.EnterAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await write.ExecuteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task WriteAsync(DiaryDay day, DateTime now, CancellationToken cancellationToken) =>
+        db.PrepareDiaryDay(day.Date, now, day.ToObservations()).ExecuteInTurnAsync(writes, cancellationToken);
 
     /// <summary>
     /// Replaces one date's entry and observations inside the caller's transaction, as one command
