@@ -12,23 +12,25 @@ public sealed partial class FibroTrackDbContext
     /// The start of a multi-row insert of diary observations, value tuples in this column order; identifiers quoted, so
     /// it runs on SQLite and PostgreSQL. The import writer builds its prepared bulk commands from it.
     /// </summary>
-    public const string DiaryObservationsInsert =
-        """INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal") VALUES """;
+    public const string DiaryObservationsInsert = ObservationsInto + " VALUES ";
+
+    /// <summary>The observation columns a diary row fills, in the order of both inserts.</summary>
+    private const string ObservationsInto =
+        """INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal")""";
 
     // One command for the whole day: the entry is inserted or its UpdatedAt moved on (so two saves of a new date never
     // collide), its old rows are deleted and the new ones inserted from a single parameter. A parameter per value cost
     // SQLite a quadratic name lookup per statement and PostgreSQL a parse of a statement as long as the day.
-    private const string UpsertDiaryEntry =
+    private const string DiaryDayWriteStart =
         """
         INSERT INTO diary_entries ("OwnerId", "Date", "CreatedAt", "UpdatedAt") VALUES ({0}, {1}, {2}, {2})
         ON CONFLICT ("OwnerId", "Date") DO UPDATE SET "UpdatedAt" = excluded."UpdatedAt";
         DELETE FROM observations WHERE "DiaryEntryId" = (SELECT "Id" FROM diary_entries WHERE "OwnerId" = {0} AND "Date" = {1});
-        INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Text", "Ordinal")
 
-        """;
+        """ + ObservationsInto + "\n";
 
     /// <summary>SQLite: the rows as one JSON array of [date, code, value, text, ordinal], unpacked by json_each.</summary>
-    private const string SqliteDiaryDayWrite = UpsertDiaryEntry +
+    private const string SqliteDiaryDayWrite = DiaryDayWriteStart +
         """
         SELECT {0}, e."Id", r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4
         FROM diary_entries AS e, json_each({3}) AS r
@@ -37,7 +39,7 @@ public sealed partial class FibroTrackDbContext
         """;
 
     /// <summary>PostgreSQL: the rows as five typed arrays, unpacked by unnest (binary, no text round trip of the values).</summary>
-    private const string PostgresDiaryDayWrite = UpsertDiaryEntry +
+    private const string PostgresDiaryDayWrite = DiaryDayWriteStart +
         """
         SELECT {0}, e."Id", r.d, r.c, r.v, r.t, r.o
         FROM diary_entries AS e, unnest({3}, {4}, {5}, {6}, {7}) WITH ORDINALITY AS r(d, c, v, t, o, n)
