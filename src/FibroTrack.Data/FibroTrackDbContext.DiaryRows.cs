@@ -90,7 +90,7 @@ public sealed partial class FibroTrackDbContext
         internal DiaryDayWrite(FibroTrackDbContext db, string sql, object[] parameters) => (_db, _sql, _parameters) = (db, sql, parameters);
 
         /// <summary>
-        /// Runs the command in its own transaction during a turn at <paramref name="gate"/> (one writer at a time on SQLite):
+        /// Runs the command (<see cref="ExecuteAsync"/>) during a turn at <paramref name="gate"/> (one writer at a time on SQLite):
         /// the pooled connection is opened before the turn and returned after it, so the turn holds only database work.
         /// </summary>
         public async Task ExecuteInTurnAsync(WriteGate gate, CancellationToken ct = default)
@@ -100,9 +100,7 @@ public sealed partial class FibroTrackDbContext
             try
             {
                 using var turn = await gate.EnterAsync(ct);
-                await using var transaction = await database.BeginTransactionAsync(ct);
-                await database.ExecuteSqlRawAsync(_sql, _parameters, ct);
-                await transaction.CommitAsync(ct);
+                await ExecuteAsync(ct);
             }
             finally
             {
