@@ -12,7 +12,8 @@ namespace FibroTrack.Data.Sqlite;
 /// can drop the last commits) and makes a save several times faster than FULL. busy_timeout lets a writer that
 /// finds the database locked wait inside SQLite, which retries within milliseconds, instead of in
 /// Microsoft.Data.Sqlite's 150 ms sleeps (diary saves queue in <c>WriteGate</c> first; docs/performance.md).
-/// Foreign keys are on by default in Microsoft.Data.Sqlite.
+/// wal_autocheckpoint is raised so that the server's background checkpoint, not a save, copies the log into the
+/// database file (<see cref="WalCheckpoint"/>). Foreign keys are on by default in Microsoft.Data.Sqlite.
 /// The settings belong to the native connection, which Microsoft.Data.Sqlite pools and hands out again on the next
 /// open, so they are applied once per native connection rather than on every open: EF opens a connection for each
 /// query, and the three statements on every open cost a loaded server about a tenth of its saves (docs/performance.md).
@@ -21,7 +22,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    private static readonly string Pragmas =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={WalCheckpoint.AutoCheckpointFrames};";
 
     /// <summary>The native connections already set up; an entry goes when the pool closes its connection.</summary>
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];

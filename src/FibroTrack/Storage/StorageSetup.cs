@@ -22,6 +22,7 @@ public static class StorageSetup
         // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
         services.AddDbContext<FibroTrackDbContext>((sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db));
         services.AddHostedService<DatabaseMigrator>();
+        services.AddHostedService<WalCheckpointService>();
         return services;
     }
 }

@@ -29,6 +29,7 @@ public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixtur
             Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
             Assert.Equal("1", await PragmaAsync(connection, "synchronous"));
             Assert.Equal("30000", await PragmaAsync(connection, "busy_timeout"));
+            Assert.Equal($"{FibroTrack.Data.Sqlite.WalCheckpoint.AutoCheckpointFrames}", await PragmaAsync(connection, "wal_autocheckpoint"));
             if (open > 0)
             {
                 Assert.Same(firstHandle, connection.Handle);
