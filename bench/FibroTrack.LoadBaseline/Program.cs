@@ -24,6 +24,13 @@ builder.Services.AddDbContext<FibroTrackDbContext>(db =>
     _ = isPostgres ? db.UseFibroTrackPostgres(PostgresStorage.WithDefaults(connectionString)) : db.UseFibroTrackSqlite(connectionString));
 
 var app = builder.Build();
+if (!isPostgres)
+{
+    // The app's background checkpoint, so that the log is copied into the database file the same way in both.
+    var checkpointer = new WalCheckpointer(connectionString, app.Services.GetRequiredService<WriteGate>(), app.Services.GetRequiredService<ILogger<WalCheckpointer>>());
+    _ = checkpointer.RunAsync(app.Lifetime.ApplicationStopping);
+}
+
 var template = await DayTemplate.LoadAsync(app.Services, templateEmail);
 app.Logger.LogInformation("{Provider}: {Accounts} accounts, template day of {Rows} observation rows", provider, template.AccountIds.Count, template.Rows.Count);
 

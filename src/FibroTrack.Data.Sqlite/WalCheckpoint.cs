@@ -10,7 +10,7 @@ public readonly record struct WalCheckpointResult(bool Busy, long LogFrames, lon
 }
 
 /// <summary>
-/// Copies the write-ahead log into the database file away from the writers (<c>WalCheckpointService</c>). SQLite's own
+/// Copies the write-ahead log into the database file away from the writers (<see cref="WalCheckpointer"/>). SQLite's own
 /// automatic checkpoint runs inside the commit that crosses its threshold, so with the default threshold a save in
 /// about sixty paid for copying the others' pages and two fsyncs while every other save queued behind it at the write
 /// gate. <see cref="AutoCheckpointFrames"/> raises that threshold far enough that, with the service running, it is a
@@ -24,15 +24,21 @@ public static class WalCheckpoint
     /// <summary>One passive checkpoint: copies what it can without waiting for readers or writers.</summary>
     public static async Task<WalCheckpointResult> PassiveAsync(SqliteConnection connection, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
         {
-            throw new InvalidOperationException("PRAGMA wal_checkpoint returned no row.");
-        }
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    throw new InvalidOperationException("PRAGMA wal_checkpoint returned no row.");
+                }
 
-        // -1 for both counts when the database is not in WAL mode.
-        return new(reader.GetInt64(0) != 0, Math.Max(0, reader.GetInt64(1)), Math.Max(0, reader.GetInt64(2)));
+                // -1 for both counts when the database is not in WAL mode.
+                return new(reader.GetInt64(0) != 0, Math.Max(0, reader.GetInt64(1)), Math.Max(0, reader.GetInt64(2)));
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FibroTrack.Tests.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="WalCheckpointService"/>: the write-ahead log is copied into the database file away from the saves, and
+/// <see cref="WalCheckpointer"/>, which <see cref="WalCheckpointService"/> runs in the app: the write-ahead log is copied into the database file away from the saves, and
 /// the log starts again from its beginning instead of growing (SQLite only: the PostgreSQL pass leaves this folder out).
 /// </summary>
 public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>, IDisposable
@@ -51,8 +51,8 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         }
     }
 
-    private static WalCheckpointService Service(StorageConnection storage, WriteGate gate) =>
-        new(storage, gate, NullLogger<WalCheckpointService>.Instance);
+    private static WalCheckpointer Service(StorageConnection storage, WriteGate gate) =>
+        new(storage.ConnectionString, gate, NullLogger<WalCheckpointer>.Instance);
 
     [Fact]
     public async Task Round_CopiesTheWholeLog_AndTheNextSaveStartsItAgain()
