@@ -3,6 +3,7 @@ using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
+using System.Linq.Expressions;
 using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,14 +61,19 @@ public sealed class DiaryService(FibroTrackDbContext db, VocabularyService vocab
     /// read on every check-in page, where fetching a year of full days to find them took a millisecond.
     /// </summary>
     public async Task<IReadOnlyList<Observation>> SignsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        await SignRows(db, from, to).ToListAsync(cancellationToken);
+        await Signs(db, from, to).ToListAsync(cancellationToken);
 
     /// <summary>The query of <see cref="SignsAsync"/> (its plan is tested: the index is used only when the SQL carries its very condition).</summary>
-    public static IQueryable<Observation> SignRows(FibroTrackDbContext db, DateOnly from, DateOnly to) =>
-        db.Observations.AsNoTracking()
+    public static IQueryable<Observation> SignRows(FibroTrackDbContext db, DateOnly from, DateOnly to) => SignRowsQuery.Compile()(db, from, to);
+
+    private static readonly Expression<Func<FibroTrackDbContext, DateOnly, DateOnly, IQueryable<Observation>>> SignRowsQuery =
+        (db, from, to) => db.Observations.AsNoTracking()
             .Where(o => o.DiaryEntryId != null && o.Date >= from && o.Date <= to && EF.Functions.Like(o.Code, ObservationRow.SignCodePattern))
             .OrderBy(o => o.Date).ThenBy(o => o.Id)
             .Select(o => new Observation(o.Date, o.Code, o.Value, o.Text, o.Ordinal));
+
+    // Compiled: the check-in page reads the signs on every load.
+    private static readonly Func<FibroTrackDbContext, DateOnly, DateOnly, IAsyncEnumerable<Observation>> Signs = EF.CompileAsyncQuery(SignRowsQuery);
 
     /// <summary>The person's daily matrix over a date range.</summary>
     public async Task<DailyMatrix> MatrixAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

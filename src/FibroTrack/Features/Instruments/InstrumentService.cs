@@ -30,6 +30,15 @@ public sealed record InstrumentStatus(InstrumentDefinition Instrument, int Every
 /// <summary>Questionnaires (FIQR, PHQ-9, GAD-7, PEG, ACR 2016): scored by the core, stored as observations.</summary>
 public sealed class InstrumentService(FibroTrackDbContext db, TimeProvider clock)
 {
+    // Compiled: the check-in page shows what is due on every load.
+    private static readonly Func<FibroTrackDbContext, IAsyncEnumerable<InstrumentSchedule>> Schedules =
+        EF.CompileAsyncQuery((FibroTrackDbContext db) => db.InstrumentSchedules.AsNoTracking());
+
+    private static readonly Func<FibroTrackDbContext, IAsyncEnumerable<LatestResponse>> Responses =
+        EF.CompileAsyncQuery((FibroTrackDbContext db) => db.InstrumentResponses.AsNoTracking().Select(r => new LatestResponse(r.InstrumentId, r.Date, r.Total, r.Band)));
+
+    private sealed record LatestResponse(string InstrumentId, DateOnly Date, double? Total, string? Band);
+
     /// <summary>Validates, scores and stores a response; filling in the same instrument again on the same date replaces it.</summary>
     public async Task<ValidationResult<StoredResponse>> SaveAsync(
         InstrumentDefinition instrument, DateOnly date, IReadOnlyDictionary<string, double?> answers, CancellationToken ct = default)
@@ -106,10 +115,9 @@ public sealed class InstrumentService(FibroTrackDbContext db, TimeProvider clock
     public async Task<IReadOnlyList<InstrumentStatus>> StatusAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var schedules = await db.InstrumentSchedules.AsNoTracking().ToDictionaryAsync(s => s.InstrumentId, s => s.EveryDays, ct);
+        var schedules = (await Schedules(db).ToListAsync(ct)).ToDictionary(s => s.InstrumentId, s => s.EveryDays);
         // A person has at most a few hundred responses: pick each instrument's latest in memory.
-        var latest = (await db.InstrumentResponses.AsNoTracking()
-                .Select(r => new { r.InstrumentId, r.Date, r.Total, r.Band }).ToListAsync(ct))
+        var latest = (await Responses(db).ToListAsync(ct))
             .GroupBy(r => r.InstrumentId)
             .Select(g => g.MaxBy(r => r.Date)!)
             .ToList();

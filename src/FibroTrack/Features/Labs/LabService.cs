@@ -14,13 +14,17 @@ public sealed record StoredLab(long Id, LabResult Result, LabInterpretation Inte
 /// <summary>The signed-in person's lab results. Every stored result is re-checked and re-flagged when read.</summary>
 public sealed class LabService(FibroTrackDbContext db, ProfileService profiles, TimeProvider clock)
 {
+    // Compiled: the check-in page's red-flag check reads the results on every load.
+    private static readonly Func<FibroTrackDbContext, IAsyncEnumerable<LabResultRow>> AllRows = EF.CompileAsyncQuery<FibroTrackDbContext, LabResultRow>(
+        db => db.LabResults.AsNoTracking().OrderByDescending(r => r.SpecimenDate).ThenByDescending(r => r.Id));
+
     /// <summary>All results, newest specimen first.</summary>
     public async Task<IReadOnlyList<StoredLab>> ListAsync(CancellationToken ct = default) => await ListAsync(await PersonAsync(ct), ct);
 
     /// <summary>All results, flagged for <paramref name="person"/> (a caller that has read the profile already).</summary>
     public async Task<IReadOnlyList<StoredLab>> ListAsync(PersonFacts person, CancellationToken ct = default)
     {
-        var rows = await db.LabResults.AsNoTracking().OrderByDescending(r => r.SpecimenDate).ThenByDescending(r => r.Id).ToListAsync(ct);
+        var rows = await AllRows(db).ToListAsync(ct);
         return [.. rows.Select(r => Read(r, person)).OfType<StoredLab>()];
     }
 

@@ -9,9 +9,13 @@ namespace FibroTrack.Features.Profile;
 /// <summary>The signed-in person's profile: sex and birth date for reference ranges, and their symptom onset.</summary>
 public sealed class ProfileService(FibroTrackDbContext db, TimeProvider clock)
 {
+    // Compiled: most pages read the profile (reference ranges, red flags).
+    private static readonly Func<FibroTrackDbContext, Task<PersonProfile?>> Stored =
+        EF.CompileAsyncQuery((FibroTrackDbContext db) => db.PersonProfiles.AsNoTracking().SingleOrDefault());
+
     /// <summary>The stored profile, or an empty one (nothing known yet).</summary>
     public async Task<PersonProfile> GetAsync(CancellationToken ct = default) =>
-        await db.PersonProfiles.AsNoTracking().SingleOrDefaultAsync(ct) ?? new PersonProfile();
+        await Stored(db) ?? new PersonProfile();
 
     public async Task<ValidationResult<PersonProfile>> SaveAsync(ProfileInput input, CancellationToken ct = default)
     {
