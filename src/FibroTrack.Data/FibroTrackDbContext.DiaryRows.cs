@@ -112,7 +112,9 @@ public sealed partial class FibroTrackDbContext
         public async Task ExecuteAsync(CancellationToken ct = default)
         {
             var database = _db.Database;
-            if (database.CurrentTransaction is not null)
+            // On PostgreSQL the command's statements go out as one batch with a single Sync, which the server runs as one
+            // implicit transaction: all or nothing, committed without the COMMIT round trip an explicit one needs.
+            if (database.CurrentTransaction is not null || database.ProviderName == PostgresProvider)
             {
                 await database.ExecuteSqlRawAsync(_sql, _parameters, ct);
                 return;

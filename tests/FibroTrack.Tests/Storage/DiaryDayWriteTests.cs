@@ -95,6 +95,23 @@ public sealed class DiaryDayWriteTests(FibroTrackFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Write_FailingInItsLastStatement_LeavesTheDayAsItWas()
+    {
+        await using var scope = await PersonScopeAsync();
+        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
+        var first = new DateTime(2026, 3, 14, 20, 0, 0, DateTimeKind.Utc);
+        await db.WriteDiaryDayAsync(Day, first, [new(Day, "symptom.pain", 6, null)], Ct);
+
+        // The entry's upsert and the old rows' delete run before the insert fails on the missing code: all three are
+        // one transaction (on PostgreSQL an implicit one, the batch's), so none of them may stay.
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            db.WriteDiaryDayAsync(Day, first.AddHours(1), [new(Day, "symptom.pain", 2, null), new(Day, null!, 1, null)], Ct));
+
+        Assert.Equal([new Observation(Day, "symptom.pain", 6, null)], await StoredAsync(db));
+        Assert.Equal(first, (await db.DiaryEntries.AsNoTracking().SingleAsync(Ct)).UpdatedAt);
+    }
+
+    [Fact]
     public async Task Write_NoRows_StoresAnEmptyDay()
     {
         await using var scope = await PersonScopeAsync();
