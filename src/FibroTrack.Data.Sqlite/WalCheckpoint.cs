@@ -22,23 +22,17 @@ public static class WalCheckpoint
     public const int AutoCheckpointFrames = 16_384;
 
     /// <summary>One passive checkpoint: copies what it can without waiting for readers or writers.</summary>
-    public static async Task<WalCheckpointResult> PassiveAsync(SqliteConnection connection, CancellationToken ct)
+    public static WalCheckpointResult Passive(SqliteConnection connection)
     {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
         {
-            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-            var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                if (!await reader.ReadAsync(ct).ConfigureAwait(false))
-                {
-                    throw new InvalidOperationException("PRAGMA wal_checkpoint returned no row.");
-                }
-
-                // -1 for both counts when the database is not in WAL mode.
-                return new(reader.GetInt64(0) != 0, Math.Max(0, reader.GetInt64(1)), Math.Max(0, reader.GetInt64(2)));
-            }
+            throw new InvalidOperationException("PRAGMA wal_checkpoint returned no row.");
         }
+
+        // -1 for both counts when the database is not in WAL mode.
+        return new(reader.GetInt64(0) != 0, Math.Max(0, reader.GetInt64(1)), Math.Max(0, reader.GetInt64(2)));
     }
 }

@@ -16,51 +16,51 @@ public sealed class WalCheckpointer(string connectionString, WriteGate gate, ILo
     // The log's length when the last round left it wholly copied: the same length, still copied, means nobody wrote since.
     private long _copiedLength = -1;
 
-    /// <summary>Runs rounds until <paramref name="stoppingToken"/> is cancelled; a failed round is logged and the next one tries again.</summary>
-    public async Task RunAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs rounds until <paramref name="stoppingToken"/> is cancelled, on a thread of its own: a round blocks in SQLite's
+    /// copying and fsyncs, which must not hold a thread-pool thread that requests need. A failed round is logged and the
+    /// next one tries again; meanwhile SQLite's own threshold bounds the log.
+    /// </summary>
+    public Task RunAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        try
+        while (!stoppingToken.WaitHandle.WaitOne(Interval))
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            try
             {
-                try
-                {
-                    await RunRoundAsync(stoppingToken).ConfigureAwait(false);
-                }
-                catch (SqliteException ex)
-                {
-                    // Meanwhile SQLite's own threshold bounds the log.
-                    logger.LogWarning(ex, "Checkpointing the SQLite write-ahead log failed");
-                }
+                RunRound(stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Checkpointing the SQLite write-ahead log failed");
+            }
         }
     }
 
-    /// <summary>One round; returns the state the log was left in.</summary>
-    public async Task<WalCheckpointResult> RunRoundAsync(CancellationToken ct)
+    /// <summary>One round, on the calling thread; returns the state the log was left in.</summary>
+    public WalCheckpointResult RunRound(CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
-        await using (connection.ConfigureAwait(false))
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var outside = WalCheckpoint.Passive(connection);
+        if (outside.Complete && outside.LogFrames == _copiedLength)
         {
-            await connection.OpenAsync(ct).ConfigureAwait(false);
-            var outside = await WalCheckpoint.PassiveAsync(connection, ct).ConfigureAwait(false);
-            if (outside.Complete && outside.LogFrames == _copiedLength)
-            {
-                return outside;
-            }
-
-            WalCheckpointResult inTurn;
-            using (await gate.EnterAsync(ct).ConfigureAwait(false))
-            {
-                inTurn = await WalCheckpoint.PassiveAsync(connection, ct).ConfigureAwait(false);
-            }
-
-            _copiedLength = inTurn.Complete ? inTurn.LogFrames : -1;
-            return inTurn;
+            return outside;
         }
+
+        WalCheckpointResult inTurn;
+        using (gate.Enter(ct))
+        {
+            inTurn = WalCheckpoint.Passive(connection);
+        }
+
+        _copiedLength = inTurn.Complete ? inTurn.LogFrames : -1;
+        return inTurn;
     }
 }

@@ -31,6 +31,21 @@ public sealed class WriteGate : IDisposable
         return new Turn(_single);
     }
 
+    /// <summary>
+    /// Waits for this caller's turn, blocking the thread: only for a caller on a thread of its own (the SQLite checkpoint),
+    /// never on the thread pool.
+    /// </summary>
+    public IDisposable Enter(CancellationToken cancellationToken)
+    {
+        if (_single is null)
+        {
+            return NoTurn.Instance;
+        }
+
+        _single.Wait(cancellationToken);
+        return new Turn(_single);
+    }
+
     public void Dispose() => _single?.Dispose();
 
     private sealed class Turn(SemaphoreSlim single) : IDisposable

@@ -50,6 +50,25 @@ public sealed class WriteGateTests
     }
 
     [Fact]
+    public async Task SingleWriter_BlockingEnter_WaitsForAnAsyncWriter_AndTheyExcludeEachOther()
+    {
+        using var gate = WriteGate.SingleWriter();
+        var first = await gate.EnterAsync(Ct);
+
+        var blocking = Task.Run(() => gate.Enter(Ct), Ct);
+        await Task.Delay(50, Ct);
+        Assert.False(blocking.IsCompleted);
+
+        first.Dispose();
+        using (await blocking.WaitAsync(TimeSpan.FromSeconds(5), Ct))
+        {
+            var after = gate.EnterAsync(Ct);
+            await Task.Delay(50, Ct);
+            Assert.False(after.IsCompleted);
+        }
+    }
+
+    [Fact]
     public async Task Open_NeverWaits()
     {
         using var gate = WriteGate.Open();

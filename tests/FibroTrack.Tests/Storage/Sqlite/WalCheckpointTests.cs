@@ -62,13 +62,13 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         using var gate = WriteGate.SingleWriter();
         await WriteAsync(writer, 20);
 
-        var round = await Service(storage, gate).RunRoundAsync(Ct);
+        var round = Service(storage, gate).RunRound(Ct);
         await WriteAsync(writer, 1);
 
         Assert.True(round.Complete, $"{round}");
         Assert.True(round.LogFrames >= 40, $"{round}");
         // Started again: the log holds the last commit only, not all 21.
-        var after = await WalCheckpoint.PassiveAsync(writer, Ct);
+        var after = WalCheckpoint.Passive(writer);
         Assert.InRange(after.LogFrames, 1, 5);
     }
 
@@ -80,7 +80,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         await WriteAsync(writer, 20);
         await WriteAsync(writer, 1);
 
-        Assert.True((await WalCheckpoint.PassiveAsync(writer, Ct)).LogFrames >= 40);
+        Assert.True(WalCheckpoint.Passive(writer).LogFrames >= 40);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         await WriteAsync(writer, 5);
 
         var saving = await gate.EnterAsync(Ct);
-        var round = service.RunRoundAsync(Ct);
+        var round = Task.Run(() => service.RunRound(Ct), Ct);
         await Task.Delay(200, Ct);
         Assert.False(round.IsCompleted, "the round's last copy must wait for the save in progress");
         saving.Dispose();
@@ -102,7 +102,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         // Nothing written since: the round ends without a turn at the gate.
         using (await gate.EnterAsync(Ct))
         {
-            var idle = await service.RunRoundAsync(Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+            var idle = await Task.Run(() => service.RunRound(Ct), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
             Assert.True(idle.Complete);
         }
     }
