@@ -1,9 +1,9 @@
+using System.Linq.Expressions;
 using FibroTrack.Core.Diary;
 using FibroTrack.Core.Matrix;
 using FibroTrack.Core.Validation;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
-using System.Linq.Expressions;
 using FibroTrack.Features.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
