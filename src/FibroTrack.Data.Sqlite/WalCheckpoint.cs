@@ -5,7 +5,11 @@ namespace FibroTrack.Data.Sqlite;
 /// <summary>What one <c>PRAGMA wal_checkpoint(PASSIVE)</c> did: whether it was blocked, the log's length and how much of it is in the database file.</summary>
 public readonly record struct WalCheckpointResult(bool Busy, long LogFrames, long CheckpointedFrames)
 {
-    /// <summary>Every frame of the log is in the database file: the next writer starts the log again from its beginning.</summary>
+    /// <summary>
+    /// Every frame the log held when the checkpoint began is in the database file. Writers may have added more since;
+    /// only when none did does the next writer start the log again from its beginning (<see cref="WalCheckpointer"/>
+    /// makes sure of that with its turn at the write gate).
+    /// </summary>
     public bool Complete => !Busy && CheckpointedFrames >= LogFrames;
 }
 
