@@ -25,7 +25,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>A WAL database whose writer never checkpoints by itself, so only the service's rounds do.</summary>
+    /// <summary>A WAL database whose writer never checkpoints by itself, so only the checkpointer's rounds do.</summary>
     private async Task<(StorageConnection Storage, SqliteConnection Writer)> DatabaseAsync()
     {
         var storage = new StorageConnection(DatabaseProviders.Sqlite, SqliteStorage.ConnectionStringFor(Path.Combine(_folder, "wal.db")));
@@ -51,7 +51,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         }
     }
 
-    private static WalCheckpointer Service(StorageConnection storage, WriteGate gate) =>
+    private static WalCheckpointer Checkpointer(StorageConnection storage, WriteGate gate) =>
         new(storage.ConnectionString, gate, NullLogger<WalCheckpointer>.Instance);
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         using var gate = WriteGate.SingleWriter();
         await WriteAsync(writer, 20);
 
-        var round = Service(storage, gate).RunRound(Ct);
+        var round = Checkpointer(storage, gate).RunRound(Ct);
         await WriteAsync(writer, 1);
 
         Assert.True(round.Complete, $"{round}");
@@ -89,11 +89,11 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         var (storage, writer) = await DatabaseAsync();
         await using var _ = writer;
         using var gate = WriteGate.SingleWriter();
-        var service = Service(storage, gate);
+        var checkpointer = Checkpointer(storage, gate);
         await WriteAsync(writer, 5);
 
         var saving = await gate.EnterAsync(Ct);
-        var round = Task.Run(() => service.RunRound(Ct), Ct);
+        var round = Task.Run(() => checkpointer.RunRound(Ct), Ct);
         await Task.Delay(200, Ct);
         Assert.False(round.IsCompleted, "the round's last copy must wait for the save in progress");
         saving.Dispose();
@@ -102,7 +102,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
         // Nothing written since: the round ends without a turn at the gate.
         using (await gate.EnterAsync(Ct))
         {
-            var idle = await Task.Run(() => service.RunRound(Ct), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+            var idle = await Task.Run(() => checkpointer.RunRound(Ct), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
             Assert.True(idle.Complete);
         }
     }
