@@ -22,6 +22,7 @@ using FibroTrack.Features.Vocabulary;
 using FibroTrack.Features.Weekly;
 using FibroTrack.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using FibroTrack.Data;
 using FibroTrack.Data.Entities;
 
@@ -54,6 +55,10 @@ public static class FibroTrackApp
         services.AddHttpContextAccessor();
 
         services.AddScoped<VocabularyService>();
+        services.AddSingleton<VocabularyCache>();
+        services.AddSingleton<VocabularyChanges>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<VocabularyChanges>());
+        services.AddHostedService<VocabularyChangeListener>();
         services.AddScoped<DiaryService>();
         services.AddScoped<RegimenService>();
         services.AddScoped<CustomVariableService>();

@@ -2,6 +2,7 @@ using FibroTrack.Data;
 using FibroTrack.Data.Postgres;
 using FibroTrack.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace FibroTrack.Storage;
@@ -20,7 +21,9 @@ public static class StorageSetup
         services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().IsPostgreSql ? WriteGate.Open() : WriteGate.SingleWriter());
 
         // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
-        services.AddDbContext<FibroTrackDbContext>((sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db));
+        // Interceptors come from the features that register one (the vocabulary cache's change notices).
+        services.AddDbContext<FibroTrackDbContext>((sp, db) =>
+            sp.GetRequiredService<StorageConnection>().Configure(db).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WalCheckpointService>();
         return services;

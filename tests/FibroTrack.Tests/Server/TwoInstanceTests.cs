@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using FibroTrack.Features.Vocabulary;
 using FibroTrack.Tests.Api;
 using FibroTrack.Tests.Infrastructure;
 using FibroTrack.Tests.Security;
+using Npgsql;
 
 namespace FibroTrack.Tests.Server;
 
@@ -111,5 +113,92 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             [new("_handler", "profile"), new("__RequestVerificationToken", token), new("birthDate", "1980-05-01")]), Ct);
         Assert.True((int)save.StatusCode is >= 200 and < 400, $"{save.StatusCode}\n{Second.Log}");
         Assert.Contains("value=\"1980-05-01\"", await first.GetStringAsync("/profile", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VocabularyChangedThroughOneInstance_IsUsedByTheOther()
+    {
+        using var first = new HttpClient { BaseAddress = First.BaseAddress };
+        using var second = new HttpClient { BaseAddress = Second.BaseAddress };
+        await SignInForm.RegisterAsync(first, "vocabulary-" + Email, Accounts.Password);
+        using var login = await first.PostAsJsonAsync("/api/v1/auth/login", new { email = "vocabulary-" + Email, password = Accounts.Password }, Ct);
+        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
+        first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (_database.IsPostgreSql)
+        {
+            // On PostgreSQL the second instance keeps vocabularies between requests, so this tests its change notices.
+            await EventuallyAsync(() => Task.FromResult(Second.Log.Contains(Cached, StringComparison.Ordinal)));
+        }
+
+        Assert.DoesNotContain("custom.jaw-clenching", await second.VocabularyCodesAsync());
+        var code = (await first.AddScaleAsync("Jaw clenching")).GetProperty("code").GetString()!;
+        Assert.Equal("custom.jaw-clenching", code);
+
+        // The notice travels through PostgreSQL, so the other instance may take a moment; without it, five minutes.
+        await EventuallyAsync(async () => (await second.VocabularyCodesAsync()).Contains(code));
+        using var put = await second.PutDayAsync(ApiCalls.Date(2), new { values = new Dictionary<string, object> { [code] = 4 } });
+        Assert.True(put.StatusCode == HttpStatusCode.OK, $"{put.StatusCode}: {await put.Content.ReadAsStringAsync(Ct)}");
+
+        using var delete = await first.DeleteAsync($"/api/v1/custom-variables/{code}", Ct);
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        await EventuallyAsync(async () => (await second.GetJsonAsync("/api/v1/vocabulary")).GetProperty("variables").EnumerateArray()
+            .Single(v => v.GetProperty("code").GetString() == code).GetProperty("archived").GetBoolean());
+    }
+
+    [Fact]
+    public async Task VocabularyCache_IsOnOnlyWhileTheInstanceHearsEveryChange()
+    {
+        using var first = new HttpClient { BaseAddress = First.BaseAddress };
+        using var second = new HttpClient { BaseAddress = Second.BaseAddress };
+        await SignInForm.RegisterAsync(first, "listener-" + Email, Accounts.Password);
+        using var login = await first.PostAsJsonAsync("/api/v1/auth/login", new { email = "listener-" + Email, password = Accounts.Password }, Ct);
+        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
+        first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (!_database.IsPostgreSql)
+        {
+            // SQLite: the other process (or the command line) could change the file unheard, so nothing is kept.
+            Assert.NotEmpty(await second.VocabularyCodesAsync());
+            Assert.DoesNotContain(Cached, Second.Log, StringComparison.Ordinal);
+            return;
+        }
+
+        await EventuallyAsync(() => Task.FromResult(Second.Log.Contains(Cached, StringComparison.Ordinal)));
+        Assert.NotEmpty(await second.VocabularyCodesAsync());
+
+        // Cut both listeners' connections, as a network fault or a database restart would.
+        await using (var admin = new NpgsqlConnection(_database.PostgresConnection))
+        {
+            await admin.OpenAsync(Ct);
+            await using var cut = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = @name", admin);
+            cut.Parameters.AddWithValue("name", VocabularyChangeListener.ApplicationName);
+            Assert.Equal(2L, await cut.ExecuteScalarAsync(Ct));
+        }
+
+        await EventuallyAsync(() => Task.FromResult(Second.Log.Contains("Lost the vocabulary change listener", StringComparison.Ordinal)));
+        var whileCut = (await first.AddScaleAsync("Brain fog at work")).GetProperty("code").GetString()!;
+        Assert.Contains(whileCut, await second.VocabularyCodesAsync());
+
+        // Back after its retry delay, and hearing changes again.
+        await EventuallyAsync(() => Task.FromResult(Occurrences(Second.Log, Cached) == 2));
+        Assert.Contains(whileCut, await second.VocabularyCodesAsync());
+        var afterwards = (await first.AddScaleAsync("Restless legs")).GetProperty("code").GetString()!;
+        await EventuallyAsync(async () => (await second.VocabularyCodesAsync()).Contains(afterwards));
+    }
+
+    private const string Cached = "personal vocabularies are now cached";
+
+    private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The other instance did not catch up within 10 s.");
+            await Task.Delay(50, Ct);
+        }
     }
 }
