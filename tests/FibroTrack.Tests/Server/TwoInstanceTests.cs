@@ -120,11 +120,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     {
         using var first = new HttpClient { BaseAddress = First.BaseAddress };
         using var second = new HttpClient { BaseAddress = Second.BaseAddress };
-        await SignInForm.RegisterAsync(first, "vocabulary-" + Email, Accounts.Password);
-        using var login = await first.PostAsJsonAsync("/api/v1/auth/login", new { email = "vocabulary-" + Email, password = Accounts.Password }, Ct);
-        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
-        first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await SignInBothAsync(first, second, "vocabulary-" + Email);
         if (_database.IsPostgreSql)
         {
             // On PostgreSQL the second instance keeps vocabularies between requests, so this tests its change notices.
@@ -151,11 +147,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     {
         using var first = new HttpClient { BaseAddress = First.BaseAddress };
         using var second = new HttpClient { BaseAddress = Second.BaseAddress };
-        await SignInForm.RegisterAsync(first, "listener-" + Email, Accounts.Password);
-        using var login = await first.PostAsJsonAsync("/api/v1/auth/login", new { email = "listener-" + Email, password = Accounts.Password }, Ct);
-        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
-        first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await SignInBothAsync(first, second, "listener-" + Email);
         if (!_database.IsPostgreSql)
         {
             // SQLite: the other process (or the command line) could change the file unheard, so nothing is kept.
@@ -186,6 +178,17 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Assert.Contains(whileCut, await second.VocabularyCodesAsync());
         var afterwards = (await first.AddScaleAsync("Restless legs")).GetProperty("code").GetString()!;
         await EventuallyAsync(async () => (await second.VocabularyCodesAsync()).Contains(afterwards));
+    }
+
+    /// <summary>Registers through the first instance and gives both clients its bearer token.</summary>
+    private static async Task SignInBothAsync(HttpClient first, HttpClient second, string email)
+    {
+        await SignInForm.RegisterAsync(first, email, Accounts.Password);
+        using var login = await first.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Accounts.Password }, Ct);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = (await login.JsonAsync()).GetProperty("accessToken").GetString();
+        first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     private const string Cached = "personal vocabularies are now cached";
