@@ -6,6 +6,7 @@ using FibroTrack.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Npgsql;
 
 namespace FibroTrack.Tests.Browser;
 
@@ -16,6 +17,20 @@ public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<
 
     [Fact]
     public async Task Insights_FromNavToFindingDaysToCheckIn_OpensThatDay()
+    {
+        try
+        {
+            await FromNavToFindingDaysToCheckInAsync();
+        }
+        catch (TimeoutException timeout)
+        {
+            // This test has hung twice in CI on PostgreSQL (a page that never finished loading) and never alone: say
+            // what the server was doing when the wait ran out.
+            throw new TimeoutException($"{timeout.Message}\n{await ServerStateAsync()}", timeout);
+        }
+    }
+
+    private async Task FromNavToFindingDaysToCheckInAsync()
     {
         await using var session = await PhoneSession.StartAsync(server.BaseAddress);
         await SeedDemoAccountAsync();
@@ -39,6 +54,30 @@ public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
         var date = DateOnly.ParseExact(href!["/checkin/".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The thread pool's state and, on PostgreSQL, every session on the test database with what it waits for.</summary>
+    private async Task<string> ServerStateAsync()
+    {
+        var state = new System.Text.StringBuilder(
+            $"thread pool: {ThreadPool.ThreadCount} threads, {ThreadPool.PendingWorkItemCount} work items queued\n");
+        if (server.Database.PostgresConnection is { } connection)
+        {
+            await using var db = new NpgsqlConnection(connection);
+            await db.OpenAsync();
+            await using var sessions = new NpgsqlCommand(
+                "SELECT pid, application_name, state, wait_event_type, wait_event, now() - xact_start, left(query, 200) " +
+                "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", db);
+            await using var reader = await sessions.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var row = new object[reader.FieldCount];
+                reader.GetValues(row);
+                state.AppendLine(string.Join(" | ", row));
+            }
+        }
+
+        return state.ToString();
     }
 
     private async Task SeedDemoAccountAsync()
