@@ -62,12 +62,12 @@ public sealed class VocabularyCacheTests
     }
 
     [Fact]
-    public void InvalidateAll_ForgetsEverybodyAndStaysOn()
+    public void InvalidateEveryone_ForgetsEverybodyAndStaysOn()
     {
         var cache = Enabled();
         cache.Store("a", _vocabulary, cache.Ticket());
 
-        cache.InvalidateAll();
+        cache.Invalidate(VocabularyCache.Everyone);
 
         Assert.False(cache.TryGet("a", out _));
         Assert.True(cache.IsEnabled);

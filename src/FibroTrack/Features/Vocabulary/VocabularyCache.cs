@@ -22,6 +22,9 @@ public sealed class VocabularyCache(TimeProvider clock)
     /// <summary>Entries kept at most; a full cache starts over rather than tracking use (a miss costs two queries).</summary>
     public const int Capacity = 20_000;
 
+    /// <summary>Stands for every person, for a change that cannot be tied to one (no account id is "*").</summary>
+    public const string Everyone = "*";
+
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _generation;
@@ -87,23 +90,23 @@ public sealed class VocabularyCache(TimeProvider clock)
         }
     }
 
-    /// <summary>Forgets one person's vocabulary, and any load of anybody's under way (its ticket no longer matches).</summary>
+    /// <summary>
+    /// Forgets one person's vocabulary, or everybody's for <see cref="Everyone"/>, and any load of anybody's under way
+    /// (its ticket no longer matches).
+    /// </summary>
     public void Invalidate(string ownerId)
     {
         lock (_lock)
         {
             _generation++;
-            _entries.Remove(ownerId);
-        }
-    }
-
-    /// <summary>Forgets everything; used when a change cannot be tied to one person.</summary>
-    public void InvalidateAll()
-    {
-        lock (_lock)
-        {
-            _generation++;
-            _entries.Clear();
+            if (ownerId == Everyone)
+            {
+                _entries.Clear();
+            }
+            else
+            {
+                _entries.Remove(ownerId);
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public sealed partial class VocabularyChangeListener(StorageConnection storage, 
             ApplicationName = ApplicationName,
         };
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        connection.Notification += (_, e) => Forget(e.Payload);
+        connection.Notification += (_, e) => cache.Invalidate(e.Payload);
         await connection.OpenAsync(stoppingToken);
         await using (var listen = new NpgsqlCommand($"LISTEN {VocabularyChanges.Channel}", connection))
         {
@@ -81,18 +81,6 @@ public sealed partial class VocabularyChangeListener(StorageConnection storage, 
         {
             // Off before anything else happens: from this moment changes may go unheard.
             cache.Disable();
-        }
-    }
-
-    private void Forget(string payload)
-    {
-        if (payload == VocabularyChanges.Everyone)
-        {
-            cache.InvalidateAll();
-        }
-        else
-        {
-            cache.Invalidate(payload);
         }
     }
 

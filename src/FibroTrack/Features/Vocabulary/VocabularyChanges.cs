@@ -18,11 +18,8 @@ namespace FibroTrack.Features.Vocabulary;
 public sealed partial class VocabularyChanges(VocabularyCache cache, StorageConnection storage, ILogger<VocabularyChanges> logger)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>The PostgreSQL notification channel; the payload is the person's account id, or <see cref="Everyone"/>.</summary>
+    /// <summary>The PostgreSQL notification channel; the payload is the person's account id, or <see cref="VocabularyCache.Everyone"/>.</summary>
     public const string Channel = "fibrotrack_vocabulary";
-
-    /// <summary>The payload of a change that cannot be tied to one person: every vocabulary is forgotten.</summary>
-    public const string Everyone = "*";
 
     // Keyed weakly by the context and the transaction: they are per request, this interceptor is one per app.
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _saving = [];
@@ -113,7 +110,7 @@ public sealed partial class VocabularyChanges(VocabularyCache cache, StorageConn
                 RegimenItem item => item.OwnerId,
                 // A dose is the person's through its item, which the regimen service always tracks with it.
                 RegimenDose dose => context.ChangeTracker.Entries<RegimenItem>()
-                    .FirstOrDefault(i => i.Entity.Id == dose.RegimenItemId)?.Entity.OwnerId ?? Everyone,
+                    .FirstOrDefault(i => i.Entity.Id == dose.RegimenItemId)?.Entity.OwnerId ?? VocabularyCache.Everyone,
                 _ => null,
             };
             if (owner is not null)
@@ -143,7 +140,7 @@ public sealed partial class VocabularyChanges(VocabularyCache cache, StorageConn
         _saving.Remove(context);
         foreach (var owner in owners)
         {
-            Invalidate(owner);
+            cache.Invalidate(owner);
         }
 
         if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
@@ -161,7 +158,7 @@ public sealed partial class VocabularyChanges(VocabularyCache cache, StorageConn
             _uncommitted.Remove(transaction);
             foreach (var owner in owners)
             {
-                Invalidate(owner);
+                cache.Invalidate(owner);
             }
         }
     }
@@ -171,18 +168,6 @@ public sealed partial class VocabularyChanges(VocabularyCache cache, StorageConn
         if (context is not null)
         {
             _saving.Remove(context);
-        }
-    }
-
-    private void Invalidate(string owner)
-    {
-        if (owner == Everyone)
-        {
-            cache.InvalidateAll();
-        }
-        else
-        {
-            cache.Invalidate(owner);
         }
     }
 
