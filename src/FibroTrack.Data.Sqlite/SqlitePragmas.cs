@@ -28,7 +28,16 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     /// <summary>The native connections already set up; an entry goes when the pool closes its connection.</summary>
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
+    /// <summary>
+    /// For a read-only connection: EF Core checks whether the database exists through one, and it cannot switch a file
+    /// another instance has just created (still in rollback-journal mode) to WAL, which fails with SQLITE_READONLY.
+    /// </summary>
+    private const string ReadOnlyPragmas = "PRAGMA busy_timeout=30000;";
+
     private static readonly object Done = new();
+
+    private static string PragmasFor(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && raw.sqlite3_db_readonly(handle, "main") == 1 ? ReadOnlyPragmas : Pragmas;
 
     private static bool NeedsPragmas(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || !Configured.TryGetValue(handle, out _);
@@ -50,7 +59,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
         MarkConfigured(connection);
     }
@@ -65,7 +74,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,4 +1,5 @@
 using FibroTrack.Data;
+using FibroTrack.Data.Sqlite;
 using FibroTrack.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,39 @@ public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixtur
 
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// EF Core asks whether the database exists through a read-only connection, which cannot switch the journal to WAL.
+    /// When a second instance starts while the first has just created the file (still in rollback-journal mode), that
+    /// check must not fail: it once stopped the second server with "attempt to write a readonly database".
+    /// </summary>
+    [Fact]
+    public async Task FileJustCreatedByAnotherInstance_ExistsAndMigrates()
+    {
+        using var database = TestDatabase.Create();
+        var connectionString = SqliteStorage.ConnectionStringFor(database.SqlitePath);
+        await using (var creator = new SqliteConnection(connectionString))
+        {
+            await creator.OpenAsync(Ct);
+            await using var command = creator.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 0; CREATE TABLE just_created (id INTEGER);";
+            await command.ExecuteNonQueryAsync(Ct);
+            Assert.Equal("delete", await PragmaAsync(creator, "journal_mode"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        var options = new DbContextOptionsBuilder<FibroTrackDbContext>();
+        options.UseFibroTrackSqlite(connectionString);
+        await using (var db = new FibroTrackDbContext(options.Options, new OwnerScope()))
+        {
+            Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync(Ct));
+            await db.Database.MigrateAsync(Ct);
+            await db.Database.OpenConnectionAsync(Ct);
+            Assert.Equal("wal", await PragmaAsync((SqliteConnection)db.Database.GetDbConnection(), "journal_mode"));
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     private static async Task<string?> PragmaAsync(SqliteConnection connection, string name)
