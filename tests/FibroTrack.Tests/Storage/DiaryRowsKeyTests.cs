@@ -1,0 +1,109 @@
+using System.Data.Common;
+using FibroTrack.Data;
+using FibroTrack.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FibroTrack.Tests.Storage;
+
+/// <summary>
+/// The key from a diary observation to its entry holds on both providers: a real foreign key on SQLite, statement triggers
+/// on PostgreSQL (migration DiaryRowsKeyCheckedPerStatement, docs/performance.md). Written in raw SQL, past the app's own
+/// checks, as a bug or a hand-edited database would.
+/// </summary>
+public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>
+{
+    private static readonly DateOnly Day = new(2026, 3, 14);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A person's scope, acting as them, and the entry of their one stored day.</summary>
+    private sealed record PersonDay(AsyncServiceScope Scope, FibroTrackDbContext Db, long EntryId, string OwnerId) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
+    }
+
+    /// <summary>A new person with one stored day of two rows.</summary>
+    private async Task<PersonDay> PersonWithADayAsync()
+    {
+        var email = $"key-{Guid.NewGuid():N}@example.test";
+        await Accounts.SignUpAsync(factory, email);
+        var scope = await Accounts.ScopeActingAsAsync(factory, email);
+        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
+        await db.WriteDiaryDayAsync(Day, DateTime.UtcNow, [new(Day, "symptom.pain", 6, null), new(Day, "symptom.fatigue", 4, null)], Ct);
+        var entry = await db.DiaryEntries.AsNoTracking().SingleAsync(Ct);
+        return new PersonDay(scope, db, entry.Id, entry.OwnerId);
+    }
+
+    private static Task<int> InsertRowAsync(FibroTrackDbContext db, string ownerId, long entryId) =>
+        db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO observations ("OwnerId", "DiaryEntryId", "Date", "Code", "Value", "Ordinal") VALUES ({0}, {1}, {2}, 'symptom.stiffness', 3, 0)""",
+            [ownerId, entryId, Day], Ct);
+
+    private static Task<int> RowsOfAsync(FibroTrackDbContext db, long entryId) =>
+        db.Observations.IgnoreQueryFilters().CountAsync(o => o.DiaryEntryId == entryId, Ct);
+
+    [Fact]
+    public async Task RowNamingNoEntry_IsRefused()
+    {
+        await using var person = await PersonWithADayAsync();
+        var (db, entryId, ownerId) = (person.Db, person.EntryId, person.OwnerId);
+
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => InsertRowAsync(db, ownerId, entryId + 1_000_000));
+
+        Assert.Contains("foreign key", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, await db.Observations.IgnoreQueryFilters().CountAsync(o => o.OwnerId == ownerId, Ct));
+    }
+
+    [Fact]
+    public async Task RowNamingAnEntry_IsStored()
+    {
+        await using var person = await PersonWithADayAsync();
+        var (db, entryId, ownerId) = (person.Db, person.EntryId, person.OwnerId);
+
+        Assert.Equal(1, await InsertRowAsync(db, ownerId, entryId));
+
+        Assert.Equal(3, await RowsOfAsync(db, entryId));
+    }
+
+    [Fact]
+    public async Task RowMovedToNoEntry_IsRefused()
+    {
+        await using var person = await PersonWithADayAsync();
+        var (db, entryId) = (person.Db, person.EntryId);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(
+            """UPDATE observations SET "DiaryEntryId" = {0} WHERE "DiaryEntryId" = {1}""", [entryId + 1_000_000, entryId], Ct));
+
+        Assert.Equal(2, await RowsOfAsync(db, entryId));
+    }
+
+    [Fact]
+    public async Task DeletingEntries_DeletesTheirRowsOnly()
+    {
+        await using var person = await PersonWithADayAsync();
+        await using var other = await PersonWithADayAsync();
+        var (db, entryId) = (person.Db, person.EntryId);
+        await db.WriteDiaryDayAsync(Day.AddDays(1), DateTime.UtcNow, [new(Day.AddDays(1), "symptom.pain", 2, null)], Ct);
+        var secondEntryId = (await db.DiaryEntries.AsNoTracking().SingleAsync(e => e.Date == Day.AddDays(1), Ct)).Id;
+
+        // One statement deleting two entries: the rows of both go, another person's stay.
+        await db.DiaryEntries.Where(e => e.Date >= Day).ExecuteDeleteAsync(Ct);
+
+        Assert.Equal(0, await RowsOfAsync(db, entryId));
+        Assert.Equal(0, await RowsOfAsync(db, secondEntryId));
+        Assert.Equal(2, await RowsOfAsync(other.Db, other.EntryId));
+    }
+
+    [Fact]
+    public async Task ChangingAReferencedEntrysId_IsRefused()
+    {
+        await using var person = await PersonWithADayAsync();
+        var (db, entryId) = (person.Db, person.EntryId);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(
+            """UPDATE diary_entries SET "Id" = {0} WHERE "Id" = {1}""", [entryId + 1_000_000, entryId], Ct));
+
+        Assert.Equal(2, await RowsOfAsync(db, entryId));
+    }
+}
