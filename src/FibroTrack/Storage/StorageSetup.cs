@@ -20,10 +20,14 @@ public static class StorageSetup
         services.AddScoped<WorkLeases>();
         services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().IsPostgreSql ? WriteGate.Open() : WriteGate.SingleWriter());
 
-        // Resolved per context from the final configuration, so tests and the command line can point it elsewhere.
-        // Interceptors come from the features that register one (the vocabulary cache's change notices).
-        services.AddDbContext<FibroTrackDbContext>((sp, db) =>
-            sp.GetRequiredService<StorageConnection>().Configure(db).AddInterceptors(sp.GetServices<IInterceptor>()));
+        // Built once, on first use, from the final configuration, so tests and the command line can still point it
+        // elsewhere; building the options for every request's context cost each request a rebuild and EF Core a lookup
+        // of its internal services by the options' hash. Interceptors come from the features that register one (the
+        // vocabulary cache's change notices); they are singletons.
+        services.AddDbContext<FibroTrackDbContext>(
+            (sp, db) => sp.GetRequiredService<StorageConnection>().Configure(db).AddInterceptors(sp.GetServices<IInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<WalCheckpointService>();
         return services;
