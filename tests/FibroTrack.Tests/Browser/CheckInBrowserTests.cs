@@ -12,7 +12,7 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
         await using var session = await PhoneSession.StartAsync(server.BaseAddress);
         var page = session.Page;
         await session.SignUpAsync("browser@example.test");
-        Assert.Equal("Today", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Today");
 
         // Taps, as on a phone: a pain rating, two body areas, fatigue, a food and a walk.
         await page.Locator("label[for='symptom.pain-6']").TapAsync();
@@ -70,11 +70,11 @@ public sealed class CheckInBrowserTests(KestrelFactory server) : IClassFixture<K
         await page.GetByLabel("Email").FillAsync("returning@example.test");
         await page.Locator("#password").FillAsync(Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/history");
-        Assert.Equal("History", await page.Locator("h1").InnerTextAsync());
+        await page.WaitForPageAsync("/history");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("History");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await page.WaitForPageAsync("/account/login");
         await page.GotoAsync("/");
         Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
     }

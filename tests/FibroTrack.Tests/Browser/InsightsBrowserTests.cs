@@ -38,20 +38,20 @@ public sealed class InsightsBrowserTests(KestrelFactory server) : IClassFixture<
         await session.SignInAsync(Email);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/insights");
+        await page.WaitForPageAsync("/insights");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Insights");
         await Assertions.Expect(page.Locator(".flare-calendar")).ToBeVisibleAsync();
 
         var finding = page.Locator("article.finding", new() { HasText = "Processed food and overall pain" });
         await finding.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^See the \\d+ days behind this$") }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/insights/days");
+        await page.WaitForPageAsync("/insights/days");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Processed food and overall pain");
 
         var day = page.Locator("table.days-behind tbody a").First;
         var href = await day.GetAttributeAsync("href");
         Assert.Matches("^/checkin/\\d{4}-\\d{2}-\\d{2}$", href);
         await day.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        await page.WaitForPageAsync(href!);
         var date = DateOnly.ParseExact(href!["/checkin/".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture));
     }

@@ -37,14 +37,15 @@ public sealed class TwoFactorBrowserTests(KestrelFactory server) : IClassFixture
         await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await page.WaitForPageAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.Locator("#password").FillAsync(Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login/two-factor");
+        await page.WaitForPageAsync("/account/login/two-factor");
         await page.GetByLabel("Code").FillAsync(totp.ComputeTotp());
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForPageAsync("/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Today");
 
         Assert.Empty(violations);
     }

@@ -36,7 +36,7 @@ public sealed class PhoneSession : IAsyncDisposable
         await Page.Locator("#password").FillAsync(Accounts.Password);
         await Page.Locator("#confirm").FillAsync(Accounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Page.WaitForPageAsync("/");
     }
 
     /// <summary>Signs in through the sign-in page and waits for today's check-in.</summary>
@@ -46,7 +46,7 @@ public sealed class PhoneSession : IAsyncDisposable
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.Locator("#password").FillAsync(Accounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Page.WaitForPageAsync("/");
     }
 
     public async ValueTask DisposeAsync()
