@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using FibroTrack.Data.Sqlite;
 using Npgsql;
 
 namespace FibroTrack.Tests.Infrastructure;
@@ -62,7 +62,7 @@ public sealed class TestDatabase : IDisposable
         }
         else
         {
-            SqliteConnection.ClearAllPools();
+            SqlitePools.Clear(SqliteStorage.ConnectionStringFor(SqlitePath));
         }
 
         try

@@ -50,7 +50,8 @@ public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixtur
     {
         using var database = TestDatabase.Create();
         var connectionString = SqliteStorage.ConnectionStringFor(database.SqlitePath);
-        await using (var creator = new SqliteConnection(connectionString))
+        // Unpooled, so that closing it closes the file as the other instance's process would.
+        await using (var creator = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()))
         {
             await creator.OpenAsync(Ct);
             await using var command = creator.CreateCommand();
@@ -59,7 +60,6 @@ public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixtur
             Assert.Equal("delete", await PragmaAsync(creator, "journal_mode"));
         }
 
-        SqliteConnection.ClearAllPools();
         var options = new DbContextOptionsBuilder<FibroTrackDbContext>();
         options.UseFibroTrackSqlite(connectionString);
         await using (var db = new FibroTrackDbContext(options.Options, new OwnerScope()))
@@ -69,8 +69,6 @@ public sealed class SqlitePragmasTests(FibroTrackFactory factory) : IClassFixtur
             await db.Database.OpenConnectionAsync(Ct);
             Assert.Equal("wal", await PragmaAsync((SqliteConnection)db.Database.GetDbConnection(), "journal_mode"));
         }
-
-        SqliteConnection.ClearAllPools();
     }
 
     private static async Task<string?> PragmaAsync(SqliteConnection connection, string name)

@@ -19,16 +19,18 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private string DatabasePath => Path.Combine(_folder, "wal.db");
+
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        SqlitePools.Clear(SqliteStorage.ConnectionStringFor(DatabasePath));
         Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>A WAL database whose writer never checkpoints by itself, so only the checkpointer's rounds do.</summary>
     private async Task<(StorageConnection Storage, SqliteConnection Writer)> DatabaseAsync()
     {
-        var storage = new StorageConnection(DatabaseProviders.Sqlite, SqliteStorage.ConnectionStringFor(Path.Combine(_folder, "wal.db")));
+        var storage = new StorageConnection(DatabaseProviders.Sqlite, SqliteStorage.ConnectionStringFor(DatabasePath));
         var writer = new SqliteConnection(storage.ConnectionString);
         await writer.OpenAsync(Ct);
         await ExecuteAsync(writer, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE pages (body BLOB NOT NULL);");
