@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace FibroTrack.Tests.Infrastructure;
@@ -6,18 +7,14 @@ namespace FibroTrack.Tests.Infrastructure;
 public static class PageNavigation
 {
     /// <summary>
-    /// Waits until the browser has committed to a page whose path (and, if given, query) matches, but not for its load
-    /// event. Playwright's default wait for <c>load</c> hung for 90 s now and then in CI, three times in three tests,
-    /// always on PostgreSQL with both test assemblies running together, with its log saying the network had gone idle:
-    /// the page had arrived and the event was not seen. The pages have no scripts, and what a test does next (a locator
-    /// action or an <c>Expect</c> assertion) waits for the elements it needs.
+    /// Waits until the page's address has the path (and, if given, a query matching <paramref name="queryPattern"/>),
+    /// through an auto-retrying assertion on the address rather than <c>WaitForURLAsync</c>. That call waits for the load
+    /// event as well, even with <c>WaitUntil = Commit</c> when the address already matches, and in CI it hung for 90 s
+    /// now and then (four times in four tests, each with both test assemblies running together, its log saying the
+    /// network had gone idle): the page had arrived and the event was not seen. The pages have no scripts, and what a
+    /// test does next (a locator action or an <c>Expect</c> assertion) waits for the elements it needs.
     /// </summary>
-    public static Task WaitForPageAsync(this IPage page, string path, Func<string, bool>? query = null) =>
-        page.WaitForURLAsync(
-            url =>
-            {
-                var uri = new Uri(url);
-                return uri.AbsolutePath == path && (query is null || query(uri.Query));
-            },
-            new() { WaitUntil = WaitUntilState.Commit });
+    public static Task WaitForPageAsync(this IPage page, string path, string? queryPattern = null) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(
+            "^https?://[^/]+" + Regex.Escape(path) + (queryPattern is null ? @"(\?[^#]*)?(#.*)?$" : @"\?[^#]*" + queryPattern)));
 }
