@@ -10,7 +10,7 @@ public static class PageNavigation
     /// Waits until the page's address has the path (and, if given, a query matching <paramref name="queryPattern"/>),
     /// through an auto-retrying assertion on the address rather than <c>WaitForURLAsync</c>. That call waits for the load
     /// event as well, even with <c>WaitUntil = Commit</c> when the address already matches, and in CI it hung for 90 s
-    /// now and then (four times in four tests, each with both test assemblies running together, its log saying the
+    /// now and then (four times in three tests, each with both test assemblies running together, its log saying the
     /// network had gone idle): the page had arrived and the event was not seen. The pages have no scripts, and what a
     /// test does next (a locator action or an <c>Expect</c> assertion) waits for the elements it needs.
     /// </summary>
