@@ -32,8 +32,23 @@ public sealed class RequestSizeTests(KestrelFactory server) : IClassFixture<Kest
     {
         var browser = server.CreateClient();
 
-        using var response = await SignInForm.PostFormAsync(browser, "/account/login", "login",
-            [new("Input.Email", "big@example.test"), new("Input.Password", new string('x', TwoMegabytes))]);
+        HttpResponseMessage response;
+        try
+        {
+            response = await SignInForm.PostFormAsync(browser, "/account/login", "login",
+                [new("Input.Email", "big@example.test"), new("Input.Password", new string('x', TwoMegabytes))]);
+        }
+        catch (HttpRequestException sending) when (sending.InnerException is IOException)
+        {
+            // Kestrel answers once the limit is passed and then closes the connection with the rest of the body unread,
+            // so a client still sending may meet the close (a broken pipe) before it reads the answer: refused as well.
+            // The server must still be serving.
+            using var health = await browser.GetAsync("/health", Ct);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            return;
+        }
+
+        using var _ = response;
 
         // The antiforgery check reads the form first and reports a body it could not read as a failed check (400); the
         // sign-in itself never runs. 413 is what any other body reader answers.
