@@ -1,3 +1,4 @@
+using FibroTrack.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace FibroTrack.Tests.Infrastructure;
@@ -8,8 +9,10 @@ namespace FibroTrack.Tests.Infrastructure;
 /// </summary>
 public static class SqlitePools
 {
-    public static void Clear(string connectionString)
+    /// <summary>Closes the pooled connections of the database file at <paramref name="path"/>, as the app connects to it.</summary>
+    public static void Clear(string path)
     {
+        var connectionString = SqliteStorage.ConnectionStringFor(path);
         // EF Core checks that a database exists through a read-only connection, which Microsoft.Data.Sqlite pools apart.
         SqliteConnection.ClearPool(new SqliteConnection(connectionString));
         var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };

@@ -1,4 +1,3 @@
-using FibroTrack.Data.Sqlite;
 using Npgsql;
 
 namespace FibroTrack.Tests.Infrastructure;
@@ -62,7 +61,7 @@ public sealed class TestDatabase : IDisposable
         }
         else
         {
-            SqlitePools.Clear(SqliteStorage.ConnectionStringFor(SqlitePath));
+            SqlitePools.Clear(SqlitePath);
         }
 
         try

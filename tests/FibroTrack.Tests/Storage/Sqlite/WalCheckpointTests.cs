@@ -23,7 +23,7 @@ public sealed class WalCheckpointTests(FibroTrackFactory factory) : IClassFixtur
 
     public void Dispose()
     {
-        SqlitePools.Clear(SqliteStorage.ConnectionStringFor(DatabasePath));
+        SqlitePools.Clear(DatabasePath);
         Directory.Delete(_folder, recursive: true);
     }
 
