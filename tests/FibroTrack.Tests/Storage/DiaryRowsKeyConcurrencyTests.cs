@@ -1,8 +1,5 @@
 #if POSTGRES
-using FibroTrack.Data;
 using FibroTrack.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace FibroTrack.Tests.Storage;
@@ -13,19 +10,15 @@ namespace FibroTrack.Tests.Storage;
 /// </summary>
 public sealed class DiaryRowsKeyConcurrencyTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>
 {
-    private static readonly DateOnly Day = new(2026, 3, 14);
+    private static readonly DateOnly Day = DiaryRowsKeyTests.Day;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>A new person's stored day (two rows): its entry and owner.</summary>
     private async Task<(long EntryId, string OwnerId)> EntryAsync()
     {
-        var email = $"key-race-{Guid.NewGuid():N}@example.test";
-        await Accounts.SignUpAsync(factory, email);
-        await using var scope = await Accounts.ScopeActingAsAsync(factory, email);
-        var db = scope.ServiceProvider.GetRequiredService<FibroTrackDbContext>();
-        await db.WriteDiaryDayAsync(Day, DateTime.UtcNow, [new(Day, "symptom.pain", 6, null)], Ct);
-        var entry = await db.DiaryEntries.AsNoTracking().SingleAsync(Ct);
-        return (entry.Id, entry.OwnerId);
+        await using var person = await DiaryRowsKeyTests.PersonWithADayAsync(factory);
+        return (person.EntryId, person.OwnerId);
     }
 
     private async Task<NpgsqlConnection> SessionAsync()
@@ -113,7 +106,7 @@ public sealed class DiaryRowsKeyConcurrencyTests(FibroTrackFactory factory) : IC
 
         Assert.Equal(PostgresErrorCodes.SerializationFailure, error.SqlState);
         await deletion.RollbackAsync(Ct);
-        Assert.Equal(2, await RowsOfAsync(entryId));
+        Assert.Equal(3, await RowsOfAsync(entryId));
     }
 
     [Fact]

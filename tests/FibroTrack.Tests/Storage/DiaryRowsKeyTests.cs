@@ -13,18 +13,19 @@ namespace FibroTrack.Tests.Storage;
 /// </summary>
 public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture<FibroTrackFactory>
 {
-    private static readonly DateOnly Day = new(2026, 3, 14);
+    /// <summary>The date of the stored day; the PostgreSQL concurrency tests write rows for it too.</summary>
+    internal static readonly DateOnly Day = new(2026, 3, 14);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A person's scope, acting as them, and the entry of their one stored day.</summary>
-    private sealed record PersonDay(AsyncServiceScope Scope, FibroTrackDbContext Db, long EntryId, string OwnerId) : IAsyncDisposable
+    internal sealed record PersonDay(AsyncServiceScope Scope, FibroTrackDbContext Db, long EntryId, string OwnerId) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => Scope.DisposeAsync();
     }
 
     /// <summary>A new person with one stored day of two rows.</summary>
-    private async Task<PersonDay> PersonWithADayAsync()
+    internal static async Task<PersonDay> PersonWithADayAsync(FibroTrackFactory factory)
     {
         var email = $"key-{Guid.NewGuid():N}@example.test";
         await Accounts.SignUpAsync(factory, email);
@@ -46,7 +47,7 @@ public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture
     [Fact]
     public async Task RowNamingNoEntry_IsRefused()
     {
-        await using var person = await PersonWithADayAsync();
+        await using var person = await PersonWithADayAsync(factory);
         var (db, entryId, ownerId) = (person.Db, person.EntryId, person.OwnerId);
 
         var error = await Assert.ThrowsAnyAsync<DbException>(() => InsertRowAsync(db, ownerId, entryId + 1_000_000));
@@ -58,7 +59,7 @@ public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture
     [Fact]
     public async Task RowNamingAnEntry_IsStored()
     {
-        await using var person = await PersonWithADayAsync();
+        await using var person = await PersonWithADayAsync(factory);
         var (db, entryId, ownerId) = (person.Db, person.EntryId, person.OwnerId);
 
         Assert.Equal(1, await InsertRowAsync(db, ownerId, entryId));
@@ -72,7 +73,7 @@ public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture
     [InlineData("""UPDATE diary_entries SET "Id" = {0} WHERE "Id" = {1}""")]
     public async Task UpdateBreakingTheKey_IsRefused(string update)
     {
-        await using var person = await PersonWithADayAsync();
+        await using var person = await PersonWithADayAsync(factory);
         var (db, entryId) = (person.Db, person.EntryId);
 
         await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(update, [entryId + 1_000_000, entryId], Ct));
@@ -83,8 +84,8 @@ public sealed class DiaryRowsKeyTests(FibroTrackFactory factory) : IClassFixture
     [Fact]
     public async Task DeletingEntries_DeletesTheirRowsOnly()
     {
-        await using var person = await PersonWithADayAsync();
-        await using var other = await PersonWithADayAsync();
+        await using var person = await PersonWithADayAsync(factory);
+        await using var other = await PersonWithADayAsync(factory);
         var (db, entryId) = (person.Db, person.EntryId);
         await db.WriteDiaryDayAsync(Day.AddDays(1), DateTime.UtcNow, [new(Day.AddDays(1), "symptom.pain", 2, null)], Ct);
         var secondEntryId = (await db.DiaryEntries.AsNoTracking().SingleAsync(e => e.Date == Day.AddDays(1), Ct)).Id;
